@@ -1,0 +1,53 @@
+// Bundles the extension, the CLI and (on request) the test suites and the bench with esbuild.
+// unified/remark are ESM-only; bundling turns them into CommonJS the extension host can load.
+import { build } from 'esbuild';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const args = new Set(process.argv.slice(2));
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+function files(dir, suffix) {
+  const out = [];
+  let entries = [];
+  try {
+    if (!statSync(dir).isDirectory()) return dir.endsWith(suffix) ? [dir] : [];
+    entries = readdirSync(dir);
+  } catch { return out; }
+  for (const name of entries) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...files(p, suffix));
+    else if (p.endsWith(suffix)) out.push(p);
+  }
+  return out;
+}
+
+const opt = (name) => [...args].find((a) => a === name || a.startsWith(name + '='));
+const value = (name) => opt(name)?.split('=')[1];
+const jobs = [];
+if (!args.has('--no-app')) jobs.push(
+  build({ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: true }),
+  build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+);
+// --unit[=test/unit/search] builds unit tests (optionally only under a prefix).
+if (args.has('--tests') || opt('--unit')) {
+  const prefix = value('--unit') ?? 'test/unit';
+  jobs.push(build({ ...common, entryPoints: files(prefix, '.test.ts'), outdir: 'out/test/unit', outbase: 'test/unit', external: ['mocha'] }));
+}
+if (args.has('--tests') || args.has('--integration')) {
+  jobs.push(build({ ...common, entryPoints: files('test/integration', '.ts'), outdir: 'out/test/integration', outbase: 'test/integration', external: ['vscode', 'mocha'] }));
+  // The canary suite (a test that must fail) proves the integration runner detects failures.
+  jobs.push(build({ ...common, entryPoints: files('test/integration-canary', '.ts'), outdir: 'out/test/integration-canary', outbase: 'test/integration-canary', external: ['vscode', 'mocha'] }));
+}
+if (args.has('--bench')) {
+  jobs.push(build({ ...common, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench/bench.js', external: ['fuse.js'] }));
+}
+await Promise.all(jobs);

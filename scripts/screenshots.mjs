@@ -1,0 +1,232 @@
+// Takes the documentation screenshots in a real VS Code (run via `npm run screenshots`, which
+// builds first): packages the extension with vsce, installs it into a throwaway code-server
+// extensions dir, opens a copy of demo-corpus/ in headless chromium (1400×900) and runs each
+// named scenario, saving docs/images/<name>.png.
+//
+// Add a shot: append `{ name, async run(page) { … } }` to SCENARIOS using the helpers below.
+// Usage: node scripts/screenshots.mjs [--only name,name] [--out dir] [--extension dir]
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  REPO, installCodeServer, installVsix, launchChromium, makeTempDir, packageVsix, removeDir, seconds, sleep,
+  startCodeServer, waitForWorkbench, workbenchUrl,
+} from './vscode-server.mjs';
+
+/** Where the page is captured when a scenario throws (git-ignored). */
+const FAILED_DIR = join(REPO, '.vscode-test', 'screenshots-failed');
+
+/** Browser viewport of every shot. */
+export const VIEWPORT = { width: 1400, height: 900 };
+
+/** User settings for a calm, reproducible workbench (no tips, no startup editor, no updates). */
+export const SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'extensions.autoCheckUpdates': false,
+  'extensions.ignoreRecommendations': true,
+  'security.workspace.trust.enabled': false,
+  'editor.minimap.enabled': false,
+  'chat.commandCenter.enabled': false,
+  'git.openRepositoryInParentFolders': 'never',
+};
+
+/** Closes any open quick input or menu so the next shortcut starts from a clean state. */
+async function focusWorkbench(page) {
+  await page.bringToFront();
+  if (await page.locator('.quick-input-widget:visible').count()) await page.keyboard.press('Escape');
+}
+
+/**
+ * Types `text` into the open quick input and accepts the first row when `matches(rowText)`
+ * holds for it; otherwise closes the widget and throws (the palette offers "similar
+ * commands" for unknown labels, which must not run by accident).
+ */
+async function acceptQuickInput(page, text, matches) {
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(text);
+  const first = page.locator('.quick-input-list .monaco-list-row').first();
+  await first.waitFor({ timeout: 10_000 });
+  await sleep(400); // results refine while typing settles
+  const name = first.locator('.label-name').first();
+  const rowText = ((await name.count()) ? await name.innerText() : await first.innerText()).trim();
+  if (!matches(rowText)) {
+    await page.keyboard.press('Escape');
+    throw new Error(`quick input: first result for "${text}" is "${rowText}"`);
+  }
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 5_000 });
+}
+
+/** Runs a command by its palette label (e.g. "Policy Lens: Refresh") through F1. */
+export async function runCommand(page, label) {
+  await focusWorkbench(page);
+  await page.keyboard.press('F1');
+  // fill() replaces the palette's own '>' prefix, so it is typed again here.
+  await acceptQuickInput(page, `>${label}`, (row) => row.toLowerCase() === label.toLowerCase());
+}
+
+/** Opens a workspace file through Quick Open (Ctrl+P) and waits for its editor. */
+export async function openFile(page, relativePath) {
+  await focusWorkbench(page);
+  await page.keyboard.press('Control+P');
+  const base = relativePath.split('/').pop();
+  await acceptQuickInput(page, relativePath, (row) => row === base);
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: 15_000 });
+}
+
+/**
+ * Opens a view container by clicking its activity-bar icon (it appears once the extension
+ * host has scanned the extensions) and checks that the side bar now shows it.
+ */
+export async function openViewContainer(page, title = 'Policy Lens') {
+  const item = page.locator(`.part.activitybar .action-item a[aria-label^="${title}"]`).first();
+  await item.waitFor({ timeout: 30_000 });
+  if ((await item.locator('xpath=..').getAttribute('aria-selected')) !== 'true') await item.click();
+  const heading = page.locator('.part.sidebar .composite.title h2');
+  await heading.filter({ hasText: new RegExp(`^${title}$`, 'i') }).waitFor({ timeout: 15_000 });
+}
+
+/**
+ * Moves the mouse over the first visible occurrence of `text` in the active editor and
+ * waits for the hover widget. Throws when the text is not on screen.
+ */
+export async function hoverText(page, text) {
+  const box = await page.evaluate((needle) => {
+    const lines = document.querySelector('.editor-instance .monaco-editor .view-lines');
+    if (!lines) return null;
+    const walker = document.createTreeWalker(lines, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent.replace(/\u00a0/g, ' ').indexOf(needle);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
+    return null;
+  }, text);
+  if (!box) throw new Error(`hoverText: "${text}" is not visible in the active editor`);
+  const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden)').first();
+  // Hover providers may register a moment after the editor opens: wiggle and retry.
+  for (let attempt = 0; attempt < 4; attempt++) {
+    await page.mouse.move(box.x - 30, box.y + 30, { steps: 2 });
+    await page.mouse.move(box.x, box.y, { steps: 8 });
+    if (await hover.waitFor({ state: 'visible', timeout: 4_000 }).then(() => true, () => false)) return;
+  }
+  throw new Error(`hoverText: no hover appeared over "${text}"`);
+}
+
+/** Expands (clicks) the tree item whose label contains `label` in the side bar. */
+export async function expandTreeItem(page, label) {
+  const row = page.locator('.part.sidebar .monaco-list-row', { hasText: label }).first();
+  await row.waitFor({ timeout: 15_000 });
+  if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
+}
+
+/** Waits until some view in the side bar shows at least one row (best effort, no throw). */
+export async function waitForSidebarRows(page, timeoutMs = 15_000) {
+  await page.locator('.part.sidebar .monaco-list-row').first().waitFor({ timeout: timeoutMs }).catch(() => {});
+}
+
+/** Parks the mouse over the empty status bar so no tooltip or hover shows in the shot. */
+export async function moveMouseAway(page) {
+  await page.mouse.move(VIEWPORT.width / 2, VIEWPORT.height - 4);
+}
+
+/** Lets animations and deferred rendering settle before a shot. */
+export const settle = (page, ms = 800) => page.waitForTimeout(ms);
+
+/** The named shots; each leaves the page in the state to capture. */
+export const SCENARIOS = [
+  {
+    name: 'workbench',
+    async run(page) {
+      await openViewContainer(page, 'Policy Lens');
+      await openFile(page, 'tsinghua-air/3r-principles.txt');
+      await waitForSidebarRows(page);
+      await moveMouseAway(page);
+      await settle(page, 1500);
+    },
+  },
+];
+
+function parseArgs(argv) {
+  const opts = { only: undefined, out: join(REPO, 'docs', 'images'), extension: REPO };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--only') opts.only = new Set(argv[++i].split(','));
+    else if (a === '--out') opts.out = resolve(argv[++i]);
+    else if (a === '--extension') opts.extension = resolve(argv[++i]);
+    else throw new Error(`unknown argument ${a}`);
+  }
+  return opts;
+}
+
+/** Opens a fresh workbench on `folder` (one page per scenario keeps shots independent). */
+async function newWorkbenchPage(browser, origin, folder) {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await page.goto(workbenchUrl({ origin, folder }));
+  await waitForWorkbench(page);
+  await settle(page, 1500);
+  return { page, context };
+}
+
+async function main() {
+  const started = Date.now();
+  const opts = parseArgs(process.argv.slice(2));
+  const scenarios = SCENARIOS.filter((s) => !opts.only || opts.only.has(s.name));
+  if (scenarios.length === 0) throw new Error('no scenario selected');
+  installCodeServer();
+  const root = makeTempDir('shots');
+  let server, browser;
+  try {
+    const vsix = packageVsix(opts.extension, join(root, 'policy-lens.vsix'));
+    installVsix({ root, vsix });
+    writeFileSync(join(root, 'user-data', 'User', 'settings.json'), JSON.stringify(SETTINGS, null, 2));
+    const folder = join(root, 'demo-corpus');
+    if (existsSync(join(REPO, 'demo-corpus'))) cpSync(join(REPO, 'demo-corpus'), folder, { recursive: true });
+    else mkdirSync(folder);
+    server = await startCodeServer({ root });
+    browser = await launchChromium();
+    mkdirSync(opts.out, { recursive: true });
+    let failed = 0;
+    for (const scenario of scenarios) {
+      const t = Date.now();
+      const { page, context } = await newWorkbenchPage(browser, server.origin, folder);
+      try {
+        await scenario.run(page);
+        const file = join(opts.out, `${scenario.name}.png`);
+        await page.screenshot({ path: file });
+        console.log(`[screenshots] ${scenario.name} → ${file} (${seconds(Date.now() - t)})`);
+      } catch (err) {
+        failed++;
+        const file = join(FAILED_DIR, `${scenario.name}.failed.png`);
+        mkdirSync(FAILED_DIR, { recursive: true });
+        await page.screenshot({ path: file }).catch(() => {});
+        console.error(`[screenshots] ${scenario.name} FAILED: ${err.message} (page as it was: ${file})`);
+      } finally {
+        await context.close().catch(() => {});
+      }
+    }
+    console.log(`[screenshots] ${scenarios.length - failed}/${scenarios.length} shots in ${seconds(Date.now() - started)}`);
+    return failed ? 1 : 0;
+  } finally {
+    await browser?.close().catch(() => {});
+    await server?.stop();
+    if (!process.env.POLICY_LENS_KEEP_TEMP) removeDir(root);
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().then((code) => process.exit(code), (err) => {
+    console.error(`[screenshots] ERROR: ${err?.stack ?? err}`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * `policy-lens tree <dir> --by institution|theme|year|language [--json]`: the corpus grouped
+ * the way the Policy Lens tree view groups it, with an "Unattributed" group so every
+ * document shows up somewhere.
+ */
+import { FACET_KINDS, FacetKind, groupDocuments } from '../../core/corpus/facets';
+import { CliCorpusFlags, loadCorpusAt } from '../nodeFiles';
+
+interface CorpusArgs {
+  readonly dir: string;
+  readonly json: boolean;
+  readonly by?: FacetKind;
+  readonly flags: CliCorpusFlags;
+}
+
+/** Parse `<dir> [--json] [--by kind] [--max-bytes N]`; shared by `docs` and `tree`. */
+export function parseCorpusArgs(args: string[], command: string, wantsBy: boolean): CorpusArgs | { error: string } {
+  let dir: string | undefined;
+  let json = false;
+  let by: FacetKind | undefined;
+  let maxBytes: number | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const value = (): string | undefined => inline ?? args[++i];
+    if (flag === '--json') json = true;
+    else if (flag === '--by' && wantsBy) {
+      const v = value();
+      if (!FACET_KINDS.includes(v as FacetKind)) return { error: `policy-lens ${command}: --by must be one of ${FACET_KINDS.join(', ')}` };
+      by = v as FacetKind;
+    } else if (flag === '--max-bytes') {
+      const v = Number(value());
+      if (!Number.isFinite(v) || v <= 0) return { error: `policy-lens ${command}: --max-bytes needs a positive number` };
+      maxBytes = v;
+    } else if (a.startsWith('-')) return { error: `policy-lens ${command}: unknown option ${a}` };
+    else if (dir === undefined) dir = a;
+    else return { error: `policy-lens ${command}: unexpected argument ${a}` };
+  }
+  if (!dir) return { error: `usage: policy-lens ${command} <dir>${wantsBy ? ' --by institution|theme|year|language' : ''} [--json]` };
+  if (wantsBy && !by) by = 'institution';
+  return { dir, json, by, flags: { maxBytes } };
+}
+
+export async function run(args: string[], out: (s: string) => void): Promise<number> {
+  const parsed = parseCorpusArgs(args, 'tree', true);
+  if ('error' in parsed) {
+    out(parsed.error);
+    return 2;
+  }
+  const { model } = await loadCorpusAt(parsed.dir, parsed.flags);
+  const groups = groupDocuments(model.documents(), parsed.by!);
+  if (parsed.json) {
+    const json = groups.map((g) => ({
+      key: g.key,
+      label: g.label,
+      documents: g.documents.map((d) => {
+        const why = [...d.meta.institutions, ...d.meta.themes].find((a) => a.id === g.key);
+        return { path: d.path, title: d.meta.title, ...(why ? { source: why.source, provenance: why.provenance } : {}) };
+      }),
+    }));
+    out(JSON.stringify({ by: parsed.by, groups: json }, null, 2));
+    return 0;
+  }
+  const lines: string[] = [];
+  for (const g of groups) {
+    lines.push(`${g.label}${g.key && g.key !== g.label ? ` [${g.key}]` : ''} (${g.documents.length})`);
+    for (const d of g.documents) lines.push(`  ${d.path}  ${d.meta.title}`);
+  }
+  out(lines.join('\n'));
+  return 0;
+}

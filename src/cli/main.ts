@@ -1,0 +1,27 @@
+/**
+ * `policy-lens` command line: the same core as the extension, for scripts and CI.
+ * Each sub-command module exports `run(args, out) → exit code`.
+ */
+import { commands, usage } from './commands';
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(usage());
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    process.stderr.write(`policy-lens: unknown command "${name}"\n\n${usage()}`);
+    return 2;
+  }
+  return command.run(rest, (s) => process.stdout.write(s.endsWith('\n') ? s : s + '\n'));
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (err: unknown) => {
+    process.stderr.write(`policy-lens: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,88 @@
+/**
+ * A document text prepared for re-anchoring many annotations at once: its hash, and (built
+ * only when a fuzzy search needs them) the NFKC + lower-case matching form and a trigram
+ * index over it. One preparation serves every annotation of the document.
+ */
+import { normalizeForMatch, type NormalizedText } from '../text/normalize';
+import { hashText } from './ids';
+
+/** Gram length of the seed index. */
+export const GRAM = 3;
+
+/** Text plus lazily built search structures; see {@link prepareText}. */
+export class AnchorText {
+  readonly hash: string;
+  private normalized?: NormalizedText;
+  private heads?: Int32Array;
+  private chain?: Int32Array;
+
+  constructor(readonly text: string) {
+    this.hash = hashText(text);
+  }
+
+  /** Matching form with its map back to original offsets. */
+  get norm(): NormalizedText {
+    return (this.normalized ??= normalizeForMatch(this.text));
+  }
+
+  /**
+   * Positions in the matching form where `gram` (GRAM units of matching form) starts, highest
+   * first; stops after `limit` hits and returns undefined then, since a gram that common says
+   * nothing about where a passage went.
+   */
+  gramPositions(gram: string, limit: number): number[] | undefined {
+    if (!this.heads) this.buildIndex();
+    const t = this.norm.text;
+    const out: number[] = [];
+    for (let p = this.heads![gramHash(gram, 0) & (this.heads!.length - 1)]; p >= 0; p = this.chain![p]) {
+      if (t.startsWith(gram, p)) {
+        if (out.length >= limit) return undefined;
+        out.push(p);
+      }
+    }
+    return out;
+  }
+
+  private buildIndex(): void {
+    const t = this.norm.text;
+    const n = Math.max(0, t.length - GRAM + 1);
+    let size = 1024;
+    while (size < n * 2) size *= 2;
+    const heads = new Int32Array(size).fill(-1);
+    const chain = new Int32Array(Math.max(n, 1));
+    for (let i = 0; i < n; i++) {
+      const h = gramHash(t, i) & (size - 1);
+      chain[i] = heads[h];
+      heads[h] = i;
+    }
+    this.heads = heads;
+    this.chain = chain;
+  }
+}
+
+function gramHash(s: string, at: number): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < GRAM; k++) h = Math.imul(h ^ s.charCodeAt(at + k), 0x01000193);
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
+let last: AnchorText | undefined;
+
+/** Prepare `text` for re-anchoring; the last preparation is reused when called again with the same text. */
+export function prepareText(text: string): AnchorText {
+  if (last && last.text === text) return last;
+  last = new AnchorText(text);
+  return last;
+}
+
+/** Smallest matching-form index whose original offset is at or after `offset`. */
+export function toNormalizedOffset(norm: NormalizedText, offset: number): number {
+  let lo = 0;
+  let hi = norm.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (norm.map[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

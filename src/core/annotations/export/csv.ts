@@ -1,0 +1,31 @@
+/**
+ * CSV export for spreadsheets and R/pandas: one row per annotation and tag (an annotation
+ * without tags still gets one row), RFC 4180 quoting, CRLF line ends, and a UTF-8 byte order
+ * mark so Excel opens Chinese text correctly.
+ */
+import type { Annotation } from '../types';
+
+/** Column order of the export. */
+export const CSV_COLUMNS = ['id', 'source', 'line', 'start', 'end', 'quote', 'tag', 'note', 'author', 'created', 'modified', 'status'] as const;
+
+/** Quote a field when it holds a comma, quote, CR or LF (RFC 4180). */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * CSV text (with BOM) of `annotations`. `lineOf(path, offset)` gives a 1-based line when the
+ * caller has the document; the column is left empty otherwise.
+ */
+export function toCsv(annotations: readonly Annotation[], lineOf?: (path: string, offset: number) => number | undefined): string {
+  const rows = [CSV_COLUMNS.join(',')];
+  for (const a of annotations) {
+    const [q, p] = a.target.selector;
+    const line = lineOf?.(a.target.source, p.start);
+    for (const tag of a.tags.length ? a.tags : ['']) {
+      const cells = [a.id, a.target.source, line === undefined ? '' : String(line), String(p.start), String(p.end), q.exact, tag, a.note ?? '', a.author ?? '', a.created, a.modified, a.status];
+      rows.push(cells.map(csvField).join(','));
+    }
+  }
+  return '\ufeff' + rows.join('\r\n') + '\r\n';
+}

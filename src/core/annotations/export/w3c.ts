@@ -1,0 +1,92 @@
+/**
+ * Export to the W3C Web Annotation Data Model (JSON-LD): an AnnotationCollection whose first
+ * page holds every annotation. Notes become commenting TextualBodies (markdown), tags become
+ * tagging bodies, links become linking SpecificResources; status and text hash travel as
+ * `policylens:` extension properties. Positions are written in Unicode code points when the
+ * document text is known (the model leaves the unit open; code points are what most
+ * non-JavaScript tools count); imports convert them back.
+ */
+import type { Annotation } from '../types';
+import { CodePointIndex } from './codePoints';
+
+export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+/** Namespace of the Policy Lens extension properties. */
+export const POLICY_LENS_NS = 'urn:policy-lens:ns:';
+export const W3C_CONTEXT = [ANNO_CONTEXT, { policylens: POLICY_LENS_NS }] as const;
+
+/** Options of {@link toW3c}. */
+export interface W3cExportOptions {
+  /** Current text of a document, for code point positions. */
+  readonly textOf?: (path: string) => string | undefined;
+  /** Prefix turning document paths into IRIs (e.g. a `file:///` workspace URI ending in `/`). */
+  readonly baseUri?: string;
+  readonly label?: string;
+}
+
+type Json = Record<string, unknown>;
+
+function positionConverter(opts: W3cExportOptions): (path: string, offset: number) => number {
+  const cache = new Map<string, CodePointIndex | undefined>();
+  return (path, offset) => {
+    if (!cache.has(path)) {
+      const text = opts.textOf?.(path);
+      cache.set(path, text === undefined ? undefined : new CodePointIndex(text));
+    }
+    return cache.get(path)?.toCodePoint(offset) ?? offset;
+  };
+}
+
+/** One annotation as a W3C Annotation object (without `@context`). */
+export function annotationToW3c(a: Annotation, opts: W3cExportOptions = {}, cp = positionConverter(opts)): Json {
+  const iri = (path: string): string => (opts.baseUri ? opts.baseUri + path.split('/').map(encodeURIComponent).join('/') : path);
+  const [q, p] = a.target.selector;
+  const body: Json[] = [];
+  if (a.note !== undefined) body.push({ type: 'TextualBody', purpose: 'commenting', value: a.note, format: 'text/markdown' });
+  for (const tag of a.tags) body.push({ type: 'TextualBody', purpose: 'tagging', value: tag });
+  for (const l of a.links) {
+    body.push({
+      type: 'SpecificResource',
+      purpose: 'linking',
+      source: iri(l.target.path),
+      selector: [
+        { type: 'TextQuoteSelector', exact: l.target.quote },
+        { type: 'TextPositionSelector', start: cp(l.target.path, l.target.start), end: cp(l.target.path, l.target.end) },
+      ],
+      'policylens:relation': l.relation,
+    });
+  }
+  const motivation = a.tags.length ? 'tagging' : a.note !== undefined ? 'commenting' : a.links.length ? 'linking' : 'highlighting';
+  return {
+    id: `urn:uuid:${a.id}`,
+    type: 'Annotation',
+    motivation,
+    created: a.created,
+    modified: a.modified,
+    ...(a.author !== undefined ? { creator: { type: 'Person', name: a.author } } : {}),
+    ...(body.length ? { body } : {}),
+    target: {
+      source: iri(a.target.source),
+      selector: [
+        { type: 'TextQuoteSelector', exact: q.exact, prefix: q.prefix, suffix: q.suffix },
+        { type: 'TextPositionSelector', start: cp(a.target.source, p.start), end: cp(a.target.source, p.end) },
+      ],
+    },
+    'policylens:status': a.status,
+    'policylens:textHash': a.target.textHash,
+  };
+}
+
+/** All annotations as one AnnotationCollection with a single page, ordered by document and position. */
+export function toW3c(annotations: readonly Annotation[], opts: W3cExportOptions = {}): Json {
+  const cp = positionConverter(opts);
+  const sorted = [...annotations].sort((x, y) =>
+    x.target.source < y.target.source ? -1 : x.target.source > y.target.source ? 1
+      : x.target.selector[1].start - y.target.selector[1].start || (x.id < y.id ? -1 : 1));
+  return {
+    '@context': W3C_CONTEXT,
+    type: 'AnnotationCollection',
+    label: opts.label ?? 'Policy Lens annotations',
+    total: sorted.length,
+    first: { type: 'AnnotationPage', startIndex: 0, items: sorted.map((a) => annotationToW3c(a, opts, cp)) },
+  };
+}

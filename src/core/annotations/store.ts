@@ -1,0 +1,87 @@
+/**
+ * The on-disk format: one `.policylens/annotations/<doc path>.json` per annotated document.
+ * Serialisation is deterministic — fixed key order, annotations and tombstones sorted by id,
+ * 2-space JSON, one annotation per block, trailing newline — so the same data always gives
+ * the same bytes and two researchers' independent additions usually merge cleanly in git.
+ */
+import { safeRelativePath } from '../ports';
+import type { Annotation, AnnotationFile, AnnotationLink, Tombstone } from './types';
+import { AnnotationFileError, lineColumnAt } from './errors';
+import { validateAnnotationFile } from './validate';
+import { firstJsonErrorOffset } from './jsonError';
+
+/** Folder, relative to the workspace root, that holds the annotation files. */
+export const ANNOTATIONS_DIR = '.policylens/annotations';
+
+/** Where the annotations of document `docPath` are stored. */
+export function annotationFilePath(docPath: string): string {
+  return `${ANNOTATIONS_DIR}/${safeRelativePath(docPath)}.json`;
+}
+
+/** The document an annotation file belongs to, or undefined if `filePath` is not one. */
+export function documentOfAnnotationFile(filePath: string): string | undefined {
+  const prefix = ANNOTATIONS_DIR + '/';
+  return filePath.startsWith(prefix) && filePath.endsWith('.json') ? filePath.slice(prefix.length, -5) : undefined;
+}
+
+/** An empty file for `source`. */
+export function emptyAnnotationFile(source: string): AnnotationFile {
+  return { version: 1, source, annotations: [], deleted: [] };
+}
+
+function canonicalLink(l: AnnotationLink): AnnotationLink {
+  return { target: { path: l.target.path, start: l.target.start, end: l.target.end, quote: l.target.quote }, relation: l.relation };
+}
+
+/** The annotation with keys in the fixed order of the format (optional keys omitted when absent). */
+export function canonicalAnnotation(a: Annotation): Annotation {
+  const [q, p] = a.target.selector;
+  return {
+    id: a.id,
+    target: {
+      source: a.target.source,
+      selector: [
+        { type: 'TextQuoteSelector', exact: q.exact, prefix: q.prefix, suffix: q.suffix },
+        { type: 'TextPositionSelector', start: p.start, end: p.end },
+      ],
+      textHash: a.target.textHash,
+    },
+    tags: [...a.tags],
+    ...(a.note !== undefined ? { note: a.note } : {}),
+    links: a.links.map(canonicalLink),
+    ...(a.author !== undefined ? { author: a.author } : {}),
+    created: a.created,
+    modified: a.modified,
+    status: a.status,
+  };
+}
+
+const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Deterministic text of an annotation file. */
+export function serializeAnnotationFile(file: AnnotationFile): string {
+  const ordered = {
+    version: 1,
+    source: file.source,
+    annotations: [...file.annotations].sort(byId).map(canonicalAnnotation),
+    deleted: [...file.deleted].sort(byId).map((t: Tombstone) => ({ id: t.id, deleted: t.deleted })),
+  };
+  return JSON.stringify(ordered, null, 2) + '\n';
+}
+
+/**
+ * Parse and validate an annotation file. Throws {@link AnnotationFileError} naming `path` and
+ * the line/column of a JSON syntax error, or the annotation index and field of a schema error.
+ */
+export function parseAnnotationFile(path: string, text: string): AnnotationFile {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const { line, column } = lineColumnAt(body, firstJsonErrorOffset(body) ?? body.length);
+    throw new AnnotationFileError({ path, severity: 'error', message: `invalid JSON: ${message}`, line, column });
+  }
+  return validateAnnotationFile(path, body, data);
+}

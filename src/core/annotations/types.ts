@@ -1,0 +1,88 @@
+/**
+ * The annotation model. Names follow the W3C Web Annotation Data Model (TextQuoteSelector,
+ * TextPositionSelector) so exports are a renaming, not a translation. Offsets are UTF-16 code
+ * units into the decoded document text, like every other span in the core.
+ */
+
+/** How an annotation's target relates to the current text of its document. */
+export type AnnotationStatus = 'anchored' | 'moved' | 'changed' | 'orphaned';
+
+/** How one annotated passage relates to another passage. */
+export type LinkRelation = 'supports' | 'contradicts' | 'elaborates' | 'translates' | 'cites';
+
+export const ANNOTATION_STATUSES: readonly AnnotationStatus[] = ['anchored', 'moved', 'changed', 'orphaned'];
+export const LINK_RELATIONS: readonly LinkRelation[] = ['supports', 'contradicts', 'elaborates', 'translates', 'cites'];
+
+/** The quoted text plus enough context on each side to find it again after edits. */
+export interface TextQuoteSelector {
+  readonly type: 'TextQuoteSelector';
+  readonly exact: string;
+  readonly prefix: string;
+  readonly suffix: string;
+}
+
+/** Where the quote was last seen: half-open `[start, end)` in UTF-16 code units. */
+export interface TextPositionSelector {
+  readonly type: 'TextPositionSelector';
+  readonly start: number;
+  readonly end: number;
+}
+
+/** What an annotation is about: a stretch of one document. */
+export interface AnnotationTarget {
+  /** Workspace-relative POSIX path of the document. */
+  readonly source: string;
+  readonly selector: readonly [TextQuoteSelector, TextPositionSelector];
+  /** Hash of the document text the selectors were made or last anchored against. */
+  readonly textHash: string;
+}
+
+/** A passage elsewhere that the annotated passage points to. */
+export interface AnnotationLink {
+  readonly target: { readonly path: string; readonly start: number; readonly end: number; readonly quote: string };
+  readonly relation: LinkRelation;
+}
+
+/** One researcher's note, tags and links on one passage. */
+export interface Annotation {
+  /** Random UUID (v4 form); never reused, so merges and tombstones can key on it. */
+  readonly id: string;
+  readonly target: AnnotationTarget;
+  readonly tags: readonly string[];
+  /** Markdown. */
+  readonly note?: string;
+  readonly links: readonly AnnotationLink[];
+  readonly author?: string;
+  /** ISO 8601 timestamps. `modified` decides which copy wins when two windows merge. */
+  readonly created: string;
+  readonly modified: string;
+  readonly status: AnnotationStatus;
+}
+
+/**
+ * A record that an annotation was deleted, kept in the file so that a window still holding the
+ * old copy cannot bring it back by merging. See `merge.ts` for the rule.
+ */
+export interface Tombstone {
+  readonly id: string;
+  /** ISO 8601 time of deletion. */
+  readonly deleted: string;
+}
+
+/** Contents of one `.policylens/annotations/<doc>.json` file. */
+export interface AnnotationFile {
+  readonly version: 1;
+  readonly source: string;
+  readonly annotations: readonly Annotation[];
+  readonly deleted: readonly Tombstone[];
+}
+
+/** The quote selector of an annotation. */
+export function quoteOf(a: Annotation): TextQuoteSelector {
+  return a.target.selector[0];
+}
+
+/** The position selector of an annotation. */
+export function positionOf(a: Annotation): TextPositionSelector {
+  return a.target.selector[1];
+}

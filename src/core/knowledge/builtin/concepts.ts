@@ -1,0 +1,43 @@
+/** Built-in concepts: the recurring ideas of AI-policy writing, in both languages. */
+import { Entity } from '../types';
+import { define, exact } from './define';
+
+/** Ideas rather than named artefacts. */
+export const CONCEPTS: readonly Entity[] = [
+  define('large-language-model', 'concept', { en: 'large language model', zh: '大模型' },
+    ['large language models', 'large model', 'large models', exact('LLM'), exact('LLMs'), '大语言模型', '大型语言模型', '超大规模智能模型', 'foundation model', 'foundation models'],
+    'Very large neural networks pre-trained on broad data and adapted to many tasks; in Chinese usage 大模型 covers language and multimodal ones.',
+    { zh: '在海量数据上预训练、可适配多种任务的超大规模神经网络模型。', related: ['pre-trained-model', 'transformer', 'compute'] }),
+  define('pre-trained-model', 'concept', { en: 'pre-trained model', zh: '预训练模型' },
+    ['pre-trained models', 'pretrained model', 'pretrained models', '预训练大模型'],
+    'Model first trained on generic data and then fine-tuned or prompted for specific tasks.',
+    { related: ['large-language-model'] }),
+  define('generative-ai', 'concept', { en: 'generative AI', zh: '生成式人工智能' },
+    ['generative artificial intelligence', '生成式AI', '生成式 AI', exact('AIGC')],
+    'AI systems that produce text, images, audio or video rather than only classifying or predicting.',
+    { related: ['large-language-model', 'genai-interim-measures'] }),
+  define('agi', 'concept', { en: 'artificial general intelligence', zh: '通用人工智能' }, [exact('AGI')],
+    'Hypothetical AI matching or exceeding human ability across most cognitive tasks.'),
+  define('compute', 'concept', { en: 'computing power', zh: '算力' }, ['compute power', 'AI compute', '智能算力'],
+    'The processing capacity (chips, clusters, data centres) needed to train and run AI models; a recurring bottleneck in policy debates.',
+    { related: ['ai-compute-centre', 'export-controls', 'nvidia'] }),
+  define('ai-compute-centre', 'concept', { en: 'AI computing centre', zh: '人工智能计算中心' },
+    ['AI computing center', 'AI compute centre', 'AI compute center', '智算中心', '智能计算中心'],
+    'Public or shared data centre built around AI accelerators and offered as infrastructure for research and industry.',
+    { zh: '以人工智能算力为主、面向社会提供算力服务的基础设施。', related: ['compute'] }),
+  define('shell-model', 'concept', { en: 'wrapper model', zh: '套壳' }, ['wrapper models', '套壳模型'],
+    'A model presented as home-grown that is a thin repackaging of someone else\u2019s (often open-source) model or API.',
+    { zh: '在他人（常为开源）模型或接口之上简单包装后对外宣称自研的做法。', related: ['large-language-model'] }),
+  define('export-controls', 'concept', { en: 'export controls', zh: '出口管制' }, ['export control', '出口限制'],
+    'Government restrictions on selling strategic goods abroad; for AI mostly advanced chips and chip-making tools.',
+    { related: ['compute', 'chokepoint', 'nvidia'] }),
+  define('chokepoint', 'concept', { en: 'chokepoint technologies', zh: '卡脖子' }, ['chokepoint technology', '卡脖子技术'],
+    'Critical technologies a country depends on others for and can be cut off from, such as high-end AI chips.',
+    { related: ['export-controls', 'compute'] }),
+  define('ai-safety', 'concept', { en: 'AI safety', zh: '人工智能安全' }, ['AI安全', 'AI 安全'],
+    'Preventing accidents, misuse and loss of control from AI systems, including the most capable ones.',
+    { related: ['ai-safety-summit', 'bletchley-declaration'] }),
+  define('ai-ethics', 'concept', { en: 'AI ethics', zh: '人工智能伦理' }, ['AI伦理', 'ethics of AI', '科技伦理'],
+    'Norms for building and using AI fairly, transparently and accountably.',
+    { related: ['responsible-ai'] }),
+];

@@ -1,0 +1,67 @@
+/**
+ * The parse stage of the data path: decoded text → {@link ParsedDocument}. Markdown goes
+ * through one remark parse; plain text through line cues. Failures become Problems on the
+ * document instead of exceptions, so one odd file never stops a corpus from loading.
+ */
+import type { Encoding, ParsedDocument, Problem, Span } from '../types';
+import { decodeBytes } from '../text/decode';
+import { LineIndex } from '../text/lines';
+import { finishStructure, type DraftHeading, type DraftPassage } from './draft';
+import { readFrontMatter } from './frontMatter';
+import { parseMarkdownStructure } from './markdown';
+import { isTitleLike } from './plainHeadings';
+import { parsePlainStructure } from './plaintext';
+import { sniffFormat } from './sniff';
+
+/** Decode and parse a file's bytes; `{ skipped }` says why a file is not a text document. */
+export function parseBytes(path: string, bytes: Uint8Array): ParsedDocument | { skipped: string } {
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return { skipped: decoded.reason };
+  return parseDocument(path, decoded.text, decoded.encoding);
+}
+
+/** Parse decoded text into headings, passages, front matter, table of contents and title. */
+export function parseDocument(path: string, text: string, encoding: Encoding): ParsedDocument {
+  const format = sniffFormat(path, text);
+  const problems: Problem[] = [];
+  try {
+    if (format === 'markdown') return markdownDocument(path, text, encoding, problems);
+    const plain = parsePlainStructure(text, new LineIndex(text));
+    const { headings, passages } = finishStructure(plain, text.length);
+    return { path, text, encoding, format, headings, passages, toc: plain.toc, title: plain.title, problems };
+  } catch (err) {
+    problems.push({ path, severity: 'error', message: `could not parse: ${err instanceof Error ? err.message : String(err)}` });
+    return { path, text, encoding, format, headings: [], passages: [], problems };
+  }
+}
+
+function markdownDocument(path: string, text: string, encoding: Encoding, problems: Problem[]): ParsedDocument {
+  const fm = readFrontMatter(path, text);
+  if (fm?.problem) problems.push(fm.problem);
+  const yaml = fm?.data !== undefined;
+  // remark-frontmatter only sees a fence at offset 0; a block after leading blank lines is
+  // blanked out (same length, line breaks kept) so offsets stay those of the original text.
+  const source = yaml && fm!.span.start > 0 ? maskFrontMatter(text, fm!.span.end) : text;
+  const md = parseMarkdownStructure(source, yaml);
+  const outside = (s: Span): boolean => !yaml || s.start >= fm!.span.end;
+  const drafts = {
+    headings: md.headings.filter((h: DraftHeading) => outside(h.span)),
+    passages: md.passages.filter((p: DraftPassage) => outside(p.span)),
+  };
+  const { headings, passages } = finishStructure(drafts, text.length);
+  const fmTitle = fm?.data?.title;
+  const title =
+    (typeof fmTitle === 'string' || typeof fmTitle === 'number' ? String(fmTitle).trim() || undefined : undefined) ??
+    headings.find((h) => h.level === 1)?.text ??
+    firstTitleLine(passages.length > 0 ? passages[0].text : '');
+  return { path, text, encoding, format: 'markdown', frontMatter: fm?.data, headings, passages, title, problems };
+}
+
+function maskFrontMatter(text: string, end: number): string {
+  return text.slice(0, end).replace(/[^\r\n]/g, ' ') + text.slice(end);
+}
+
+function firstTitleLine(s: string): string | undefined {
+  const t = s.trim();
+  return t !== '' && !t.includes('\n') && isTitleLike(t, true) ? t : undefined;
+}

@@ -1,0 +1,109 @@
+/**
+ * Structure of plain text without any markdown parser: headings inferred from line cues,
+ * paragraphs and bullet items as passages, a table of contents as one span, and web-page
+ * debris left out. Every span points at the original text, whatever the line endings.
+ */
+import type { Span } from '../types';
+import type { LineIndex } from '../text/lines';
+import { footerStart, isDebrisLine } from './debris';
+import type { DraftHeading, DraftPassage } from './draft';
+import { bulletLength, isTitleLike, RANK, standaloneCue, structuralCue, type HeadingCue } from './plainHeadings';
+import { findToc } from './toc';
+
+export interface PlainStructure {
+  readonly headings: DraftHeading[];
+  readonly passages: DraftPassage[];
+  readonly toc?: Span;
+  readonly title?: string;
+}
+
+interface Block {
+  kind: 'paragraph' | 'item';
+  start: number;
+  end: number;
+  lines: string[];
+}
+
+/** Read the structure of a plain-text document. */
+export function parsePlainStructure(text: string, index: LineIndex): PlainStructure {
+  const n = index.lineCount;
+  const spans: Span[] = [];
+  const raw: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const s = index.lineSpan(i);
+    spans.push(s);
+    raw.push(text.slice(s.start, s.end));
+  }
+  const trimmed = raw.map((l) => l.trim());
+  const footer = footerStart(raw, spans.map((s) => s.start), text.length);
+  const tocLines = findToc(raw);
+  const skip = trimmed.map((t, i) => i >= footer || (tocLines !== undefined && i >= tocLines.first && i <= tocLines.last) || isDebrisLine(t));
+  const blank = (i: number): boolean => i < 0 || i >= n || trimmed[i] === '' || skip[i];
+  const standalone = (i: number): boolean => blank(i - 1) && blank(i + 1);
+  const nextContent = (i: number): number => {
+    let j = i + 1;
+    while (j < n && blank(j)) j++;
+    return j;
+  };
+
+  let titleLine = -1;
+  const firstLine = nextContent(-1);
+  if (firstLine < n && standalone(firstLine) && isTitleLike(trimmed[firstLine], true) && !structuralCue(trimmed[firstLine])) titleLine = firstLine;
+
+  const cueAt = (i: number): HeadingCue | undefined => {
+    const t = trimmed[i];
+    if (i === titleLine) return { rank: RANK.title, start: 0, end: t.length, inline: false };
+    const structural = structuralCue(t);
+    if (structural || !standalone(i)) return structural;
+    const numbered = standaloneCue(t);
+    if (numbered) return numbered;
+    if (!isTitleLike(t) || bulletLength(t) > 0) return undefined;
+    const j = nextContent(i);
+    const bodyFollows = j < n && (!isTitleLike(trimmed[j]) || structuralCue(trimmed[j]) !== undefined || standaloneCue(trimmed[j]) !== undefined);
+    return bodyFollows ? { rank: RANK.shortTitle, start: 0, end: t.length, inline: false } : undefined;
+  };
+
+  const drafts: { rank: number; text: string; span: Span; anchor: number }[] = [];
+  const passages: DraftPassage[] = [];
+  let cur: Block | undefined;
+  const flush = (): void => {
+    if (cur && cur.lines.some((l) => l !== '')) passages.push({ kind: cur.kind, span: { start: cur.start, end: cur.end }, text: cur.lines.join('\n') });
+    cur = undefined;
+  };
+
+  for (let i = 0; i < n; i++) {
+    if (blank(i)) {
+      flush();
+      continue;
+    }
+    const t = trimmed[i];
+    const lineStart = spans[i].start + (raw[i].length - raw[i].trimStart().length);
+    const cue = cueAt(i);
+    if (cue) {
+      flush();
+      const label = t.slice(cue.start, cue.end);
+      const lead = label.length - label.trimStart().length;
+      drafts.push({ rank: cue.rank, text: label.trim(), span: { start: lineStart + cue.start + lead, end: lineStart + cue.start + lead + label.trim().length }, anchor: spans[i].start });
+      if (cue.inline) cur = { kind: 'paragraph', start: lineStart, end: lineStart + t.length, lines: [t] };
+      continue;
+    }
+    const bullet = bulletLength(t);
+    if (bullet > 0) {
+      flush();
+      cur = { kind: 'item', start: lineStart + bullet, end: lineStart + t.length, lines: [t.slice(bullet)] };
+      continue;
+    }
+    if (cur) {
+      cur.end = lineStart + t.length;
+      cur.lines.push(t);
+    } else {
+      cur = { kind: 'paragraph', start: lineStart, end: lineStart + t.length, lines: [t] };
+    }
+  }
+  flush();
+
+  const ranks = [...new Set(drafts.map((d) => d.rank))].sort((a, b) => a - b);
+  const headings = drafts.map((d) => ({ text: d.text, level: ranks.indexOf(d.rank) + 1, span: d.span, anchor: d.anchor }));
+  const toc = tocLines && { start: spans[tocLines.first].start, end: spans[tocLines.last].end };
+  return { headings, passages, toc, title: titleLine >= 0 ? trimmed[titleLine] : undefined };
+}

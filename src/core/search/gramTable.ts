@@ -1,0 +1,60 @@
+/**
+ * Open-addressing hash table from gram code (an integer below 2^53, stored as a double) to
+ * gram id. Faster than a `Map` for these keys: most codes exceed the small-integer range, so
+ * a `Map` would box each one, and indexing looks codes up tens of millions of times.
+ */
+export class GramTable {
+  private keys = new Float64Array(1 << 12).fill(-1);
+  private vals = new Int32Array(1 << 12);
+  private mask = (1 << 12) - 1;
+  private used = 0;
+
+  /** Number of codes stored. */
+  get size(): number {
+    return this.used;
+  }
+
+  /** Id of `code`, or -1 when absent. */
+  get(code: number): number {
+    let i = hash(code) & this.mask;
+    for (;;) {
+      const k = this.keys[i];
+      if (k === code) return this.vals[i];
+      if (k === -1) return -1;
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  /** Store `code → id` (code must be absent). */
+  set(code: number, id: number): void {
+    if ((this.used + 1) * 2 > this.keys.length) this.resize();
+    let i = hash(code) & this.mask;
+    while (this.keys[i] !== -1) i = (i + 1) & this.mask;
+    this.keys[i] = code;
+    this.vals[i] = id;
+    this.used++;
+  }
+
+  /** Every `[code, id]` pair, in no particular order. */
+  *entries(): IterableIterator<[number, number]> {
+    for (let i = 0; i < this.keys.length; i++) if (this.keys[i] !== -1) yield [this.keys[i], this.vals[i]];
+  }
+
+  private resize(): void {
+    const oldK = this.keys;
+    const oldV = this.vals;
+    this.keys = new Float64Array(oldK.length * 2).fill(-1);
+    this.vals = new Int32Array(oldK.length * 2);
+    this.mask = this.keys.length - 1;
+    this.used = 0;
+    for (let i = 0; i < oldK.length; i++) if (oldK[i] !== -1) this.set(oldK[i], oldV[i]);
+  }
+}
+
+function hash(code: number): number {
+  const lo = code >>> 0;
+  const hi = (code / 4294967296) | 0;
+  let h = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
+  h ^= h >>> 13;
+  return Math.imul(h, 0xc2b2ae35) ^ (h >>> 16);
+}

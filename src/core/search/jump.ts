@@ -1,0 +1,184 @@
+/**
+ * The jump box: one query over passages, headings, entities, annotations and tags that
+ * answers per keystroke. Stage one asks the n-gram index for ~200 candidates (tolerant of
+ * typos, case and full-width input); stage two re-ranks them with fuse.js on short strings
+ * only. A query that names an entity also brings up passages that mention that entity in
+ * any language. Prefixes narrow the kinds; see `queryPrefix.ts` (`@` entities, `#` tags,
+ * `>` headings, `!` annotations).
+ */
+import { DocItems, KIND_HEADING, type IndexUpdateStats } from './docItems';
+import { MetaItems } from './metaItems';
+import { MentionIndex } from './mentionIndex';
+import { parsePrefix } from './queryPrefix';
+import { queryGrams, queryTerms } from './tokenize';
+import { termSimilarity } from './rerank';
+import { type Draft, headingDraft, kindBit, metaDraft, passageDraft } from './jumpHits';
+import { foldForMatch } from '../text/normalize';
+import type { JumpHit, JumpKind, SearchAnnotation, SearchDoc, SearchEntity } from './searchTypes';
+
+export interface JumpQueryOptions {
+  /** Most rows to return (default 50). */
+  readonly limit?: number;
+  /** Kinds to search (default all; a prefix in the query narrows further). */
+  readonly kinds?: readonly JumpKind[];
+}
+
+export interface JumpIndex {
+  /** Make the index hold exactly these documents; unchanged ones (same fingerprint) are kept. */
+  setDocuments(docs: readonly SearchDoc[]): IndexUpdateStats;
+  /** Add or re-index one document (its old text stops matching). */
+  updateDocument(doc: SearchDoc): void;
+  removeDocument(path: string): void;
+  setEntities(entities: readonly SearchEntity[]): void;
+  setAnnotations(annotations: readonly SearchAnnotation[]): void;
+  setTags(tags: readonly string[]): void;
+  /** Ranked rows for what the user typed, best first. */
+  query(q: string, opts?: JumpQueryOptions): JumpHit[];
+  /** Bytes for the index cache; pass them to `createJumpIndex` on the next start. */
+  serialize(): Uint8Array;
+  /** The documents currently indexed (live objects). */
+  documents(): SearchDoc[];
+  /** Mentions by entity, shared with related-passage ranking. */
+  readonly mentions: MentionIndex;
+  /** Document items and their n-gram index (for similarity search). */
+  readonly items: DocItems;
+}
+
+const ALL_KINDS: readonly JumpKind[] = ['passage', 'heading', 'entity', 'annotation', 'tag'];
+const CANDIDATES = 200;
+/** Of those, how many passages get a window and a fuzzy re-rank (the rest rank too low to show). */
+const RERANK = 100;
+/** An entity hit at least this good pulls in passages that mention it. */
+const ENTITY_REACH = 0.55;
+
+/**
+ * Create a jump index, optionally from cached bytes (`serialize()` output). A damaged or
+ * foreign cache throws `IndexCacheError`; the caller then starts empty and rebuilds.
+ */
+export function createJumpIndex(cache?: Uint8Array): JumpIndex {
+  const items = cache ? DocItems.deserialize(cache) : new DocItems();
+  const meta = new MetaItems();
+  const mentions = new MentionIndex();
+
+  function query(raw: string, opts: JumpQueryOptions = {}): JumpHit[] {
+    const limit = opts.limit ?? 50;
+    const { kind, text } = parsePrefix(raw);
+    const kinds = (opts.kinds ?? ALL_KINDS).filter((k) => !kind || k === kind);
+    if (text.length === 0) return kind ? listAll(kind, limit) : [];
+    let mask = 0;
+    for (const k of kinds) mask |= kindBit(k);
+    const grams = queryGrams(text);
+    const weights = new Map(grams.map((g) => [g.code, g.weight]));
+    const drafts = new Map<string, Draft>();
+    const add = (d: Draft): void => { if (!drafts.has(d.key)) drafts.set(d.key, d); };
+    if (mask & (kindBit('passage') | kindBit('heading'))) {
+      for (const c of items.index.candidates(grams, { limit: CANDIDATES, kindMask: mask }).slice(0, RERANK)) {
+        const entry = items.entryOf(c.id);
+        if (!entry) continue;
+        const ref = items.index.ref[c.id];
+        add(items.index.kind[c.id] === KIND_HEADING
+          ? headingDraft(entry, ref, weights, c.coverage)
+          : passageDraft(entry, ref, weights, c.coverage));
+      }
+    }
+    const wantPassages = (mask & kindBit('passage')) !== 0;
+    const metaMask = mask | (wantPassages ? kindBit('entity') : 0);
+    for (const c of meta.index.candidates(grams, { limit: CANDIDATES, kindMask: metaMask })) {
+      const d = metaDraft(meta, c.id, weights, c.coverage);
+      const old = drafts.get(d.key);
+      if (!old || old.coverage < d.coverage) drafts.set(d.key, d);
+    }
+    const list = [...drafts.values()];
+    const scores = score(list, text);
+    if (wantPassages) reachThroughEntities(list, scores, weights, drafts, mask);
+    const out: JumpHit[] = [];
+    list.forEach((d, i) => {
+      if (!(mask & kindBit(d.kind))) return;
+      const { key: _k, coverage: _c, bonus: _b, extra, ...hit } = d;
+      out.push({ ...hit, detail: extra.length ? `${hit.detail} · ${extra.join(', ')}` : hit.detail, score: scores[i] });
+    });
+    out.sort((a, b) => b.score - a.score || a.label.length - b.label.length);
+    return out.slice(0, limit);
+  }
+
+  /** Fuse similarity per term, blended with n-gram coverage. */
+  function score(list: Draft[], text: string): number[] {
+    const folded = list.map((d) => foldForMatch(d.label));
+    const sim = termSimilarity(folded, queryTerms(text));
+    const whole = foldForMatch(text);
+    return list.map((d, i) => {
+      const exact = folded[i].includes(whole) ? 0.1 : 0;
+      const short = d.kind === 'passage' ? 0 : 0.03;
+      return 0.45 * d.coverage + 0.55 * sim[i] + exact + short + d.bonus;
+    });
+  }
+
+  /** Passages that mention a well-matched entity join the list, in any language. */
+  function reachThroughEntities(list: Draft[], scores: number[], weights: ReadonlyMap<number, number>, drafts: Map<string, Draft>, mask: number): void {
+    const strong = list.map((d, i) => ({ d, s: scores[i] }))
+      .filter((x) => x.d.kind === 'entity' && x.s >= ENTITY_REACH)
+      .sort((a, b) => b.s - a.s).slice(0, 3);
+    for (const { d, s } of strong) {
+      const name = meta.entities[meta.entityById.get(d.entityId!)!].names[0];
+      const seen = new Set<string>();
+      for (const m of mentions.mentionsOf(d.entityId!).slice(0, 400)) {
+        const key = `p:${m.path}:${m.passage}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const existing = drafts.get(key);
+        const reach = s * 0.85;
+        if (existing) {
+          const i = list.indexOf(existing);
+          scores[i] = Math.max(scores[i], reach) + 0.05;
+          existing.extra.push(`mentions ${name}`);
+          continue;
+        }
+        const entry = items.byPath.get(m.path);
+        if (!entry?.doc || !(mask & kindBit('passage'))) continue;
+        const draft = passageDraft(entry, m.passage, weights, 0, m.start);
+        draft.extra.push(`mentions ${name}`);
+        drafts.set(key, draft);
+        list.push(draft);
+        scores.push(reach);
+      }
+    }
+  }
+
+  function listAll(kind: JumpKind, limit: number): JumpHit[] {
+    const none: [number, number][] = [];
+    switch (kind) {
+      case 'entity': return meta.entities.slice(0, limit).map((e) => ({ kind, label: e.names[0], detail: e.kind, score: 0, highlights: none, entityId: e.id }));
+      case 'tag': return meta.tags.slice(0, limit).map((t) => ({ kind, label: `#${t}`, detail: 'tag', score: 0, highlights: none, tag: t }));
+      case 'annotation': return meta.annotations.slice(0, limit).map((a) => ({ kind, label: a.label, detail: a.path, path: a.path, span: a.span, score: 0, highlights: none, annotationId: a.id }));
+      default: {
+        const out: JumpHit[] = [];
+        for (const e of items.byPath.values()) {
+          for (const h of e.doc?.headings ?? []) {
+            if (out.length >= limit) return out;
+            out.push({ kind: 'heading', path: e.path, span: h.span, label: h.text, detail: e.path, score: 0, highlights: none });
+          }
+        }
+        return out;
+      }
+    }
+  }
+
+  return {
+    setDocuments(docs) {
+      const stats = items.setAll(docs);
+      for (const path of mentions.paths()) if (!items.byPath.has(path)) mentions.remove(path);
+      for (const d of docs) mentions.put(d);
+      return stats;
+    },
+    updateDocument(doc) { items.put(doc); mentions.put(doc); },
+    removeDocument(path) { items.remove(path); mentions.remove(path); },
+    setEntities: (e) => meta.setEntities(e),
+    setAnnotations: (a) => meta.setAnnotations(a),
+    setTags: (t) => meta.setTags(t),
+    query,
+    serialize: () => items.serialize(),
+    documents: () => [...items.byPath.values()].flatMap((e) => (e.doc ? [e.doc] : [])),
+    mentions,
+    items,
+  };
+}

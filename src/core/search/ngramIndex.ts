@@ -1,0 +1,293 @@
+/**
+ * Character n-gram inverted index: the fast, typo-tolerant first stage of search. It finds
+ * the ~200 items whose grams best cover the query's (rare grams weigh more, like idf), and
+ * leaves precise ranking to a re-ranker over short strings. Items are opaque to it: each has
+ * a `group` (e.g. a document), a `kind` and a `ref` the owner interprets. Removal leaves
+ * tombstones that searches skip; postings are compacted once enough are dead.
+ */
+import { PostingLists } from './postings';
+import { collectGrams, GramBuffer, type QueryGram } from './tokenize';
+import { GramTable } from './gramTable';
+import { foldForMatch } from '../text/normalize';
+
+/** One first-stage hit. `coverage` is the weighted share of query grams found (0..1). */
+export interface Candidate {
+  readonly id: number;
+  readonly coverage: number;
+}
+
+export interface CandidateOptions {
+  /** How many candidates to keep (default 200). */
+  readonly limit?: number;
+  /** Bit mask of item kinds to consider (bit `1 << kind`); all kinds when absent. */
+  readonly kindMask?: number;
+  /** Minimum coverage to keep an item (default 0.2). */
+  readonly minCoverage?: number;
+}
+
+const buffer = new GramBuffer();
+/** Pairs buffered before a batch append (8 MB). */
+const PENDING = 1 << 20;
+
+function grow<T extends Int32Array | Uint8Array | Float32Array>(a: T, need: number): T {
+  if (need <= a.length) return a;
+  const bigger = new (a.constructor as new (n: number) => T)(Math.max(need, a.length * 2));
+  bigger.set(a);
+  return bigger;
+}
+
+/** The arrays that make up an index, for the binary codec. */
+export interface IndexParts {
+  readonly group: Int32Array;
+  readonly kind: Uint8Array;
+  readonly ref: Int32Array;
+  readonly length: Int32Array;
+  readonly alive: Uint8Array;
+  /** Gram code of gram id `g`. */
+  readonly codes: Float64Array;
+  /** Posting list of gram id `g` (sorted item ids). */
+  readonly lists: readonly Uint32Array[];
+}
+
+export class NgramIndex {
+  /** gram code → gram id */
+  readonly gramIds = new GramTable();
+  readonly postings = new PostingLists();
+  private n = 0;
+  private dead = 0;
+  /** Dead ids that posting lists still hold. */
+  private stale = 0;
+  group = new Int32Array(256);
+  kind = new Uint8Array(256);
+  ref = new Int32Array(256);
+  length = new Int32Array(256);
+  alive = new Uint8Array(256);
+  private stamp = new Int32Array(1024);
+  private acc = new Float32Array(256);
+  private pendGram = new Int32Array(4096);
+  private pendItem = new Uint32Array(4096);
+  private pending = 0;
+
+  /** Items ever added (ids are `0 … itemCount-1`; some may be removed). */
+  get itemCount(): number {
+    return this.n;
+  }
+
+  /** Items currently searchable. */
+  get liveCount(): number {
+    return this.n - this.dead;
+  }
+
+  /** Distinct grams known. */
+  get gramCount(): number {
+    return this.postings.count;
+  }
+
+  /** Index `text` as a new item and return its id. */
+  addItem(group: number, kind: number, ref: number, text: string): number {
+    const id = this.reserve(group, kind, ref, text.length);
+    const count = collectGrams(foldForMatch(text), buffer);
+    const codes = buffer.codes;
+    for (let i = 0; i < count; i++) {
+      const code = codes[i];
+      let g = this.gramIds.get(code);
+      if (g < 0) {
+        g = this.postings.open();
+        this.gramIds.set(code, g);
+        this.stamp = grow(this.stamp, g + 1);
+        this.stamp[g] = -1;
+      }
+      if (this.stamp[g] === id) continue;
+      this.stamp[g] = id;
+      if (this.pending === this.pendGram.length) this.makeRoom();
+      this.pendGram[this.pending] = g;
+      this.pendItem[this.pending++] = id;
+    }
+    return id;
+  }
+
+  private makeRoom(): void {
+    if (this.pending >= PENDING) { this.flush(); return; }
+    this.pendGram = grow(this.pendGram, this.pending * 2);
+    const items = new Uint32Array(this.pending * 2);
+    items.set(this.pendItem);
+    this.pendItem = items;
+  }
+
+  /** Move buffered `(gram, item)` pairs into the posting lists; every reader calls this first. */
+  flush(): void {
+    if (this.pending === 0) return;
+    this.postings.appendBatch(this.pendGram, this.pendItem, this.pending);
+    this.pending = 0;
+  }
+
+  /** Allocate an item slot without grams (used by deserialisation too). */
+  reserve(group: number, kind: number, ref: number, length: number): number {
+    const id = this.n++;
+    if (id >= this.group.length) {
+      const cap = id * 2;
+      this.group = grow(this.group, cap);
+      this.kind = grow(this.kind, cap);
+      this.ref = grow(this.ref, cap);
+      this.length = grow(this.length, cap);
+      this.alive = grow(this.alive, cap);
+    }
+    this.group[id] = group;
+    this.kind[id] = kind;
+    this.ref[id] = ref;
+    this.length[id] = length;
+    this.alive[id] = 1;
+    return id;
+  }
+
+  /** Tombstone items `[first, first+count)`; compacts postings when a quarter is dead. */
+  removeRange(first: number, count: number): void {
+    this.flush();
+    for (let id = first; id < first + count; id++) {
+      if (this.alive[id]) { this.alive[id] = 0; this.dead++; this.stale++; }
+    }
+    if (this.stale > 1000 && this.stale * 4 > this.liveCount) this.compact();
+  }
+
+  /** Drop tombstoned ids from every posting list. */
+  compact(): void {
+    this.flush();
+    for (let g = 0; g < this.postings.count; g++) {
+      const list = this.postings.get(g);
+      let keep = 0;
+      for (let i = 0; i < list.length; i++) if (this.alive[list[i]]) keep++;
+      if (keep === list.length) continue;
+      const out = new Uint32Array(keep);
+      let k = 0;
+      for (let i = 0; i < list.length; i++) if (this.alive[list[i]]) out[k++] = list[i];
+      this.postings.set(g, out);
+    }
+    // Dead slots stay (ids are stable), but no posting points at them any more.
+    this.stale = 0;
+  }
+
+  /** Raw parts for serialisation (compacts first so no posting names a dead item). */
+  exportParts(): IndexParts {
+    this.flush();
+    if (this.stale > 0) this.compact();
+    this.trim();
+    const codes = new Float64Array(this.postings.count);
+    for (const [code, g] of this.gramIds.entries()) codes[g] = code;
+    const lists: Uint32Array[] = [];
+    for (let g = 0; g < this.postings.count; g++) lists.push(this.postings.get(g));
+    const n = this.n;
+    return {
+      group: this.group.subarray(0, n), kind: this.kind.subarray(0, n), ref: this.ref.subarray(0, n),
+      length: this.length.subarray(0, n), alive: this.alive.subarray(0, n), codes, lists,
+    };
+  }
+
+  /** Rebuild an index from parts produced by `exportParts` (the arrays are copied). */
+  static fromParts(p: IndexParts): NgramIndex {
+    const ix = new NgramIndex();
+    for (let id = 0; id < p.group.length; id++) {
+      ix.reserve(p.group[id], p.kind[id], p.ref[id], p.length[id]);
+      if (!p.alive[id]) { ix.alive[id] = 0; ix.dead++; }
+    }
+    for (let g = 0; g < p.codes.length; g++) {
+      const id = ix.postings.open();
+      ix.postings.set(id, p.lists[g].slice());
+      ix.gramIds.set(p.codes[g], id);
+    }
+    ix.stamp = new Int32Array(Math.max(1024, p.codes.length)).fill(-1);
+    return ix;
+  }
+
+  /** Shrink posting storage after a bulk build. */
+  trim(): void {
+    this.flush();
+    this.pendGram = new Int32Array(4096);
+    this.pendItem = new Uint32Array(4096);
+    this.postings.trim();
+  }
+
+  /** The best-covered items for the given query grams, best first. */
+  candidates(grams: readonly QueryGram[], opts: CandidateOptions = {}): Candidate[] {
+    this.flush();
+    const limit = opts.limit ?? 200;
+    const mask = opts.kindMask ?? -1;
+    const minCov = opts.minCoverage ?? 0.2;
+    const live = Math.max(1, this.liveCount);
+    let total = 0;
+    const acc = (this.acc = grow(this.acc, this.n));
+    const touched: number[] = [];
+    for (const q of grams) {
+      const g = this.gramIds.get(q.code);
+      const df = g < 0 ? 0 : this.postings.size(g);
+      const w = Math.log(1 + live / (df + 1)) * q.weight;
+      total += w;
+      if (g < 0) continue;
+      const list = this.postings.get(g);
+      for (let i = 0; i < list.length; i++) {
+        const id = list[i];
+        if (!this.alive[id] || ((mask >> this.kind[id]) & 1) === 0) continue;
+        if (acc[id] === 0) touched.push(id);
+        acc[id] += w;
+      }
+    }
+    const heap = new TopK(limit);
+    const floor = minCov * total;
+    for (const id of touched) {
+      const s = acc[id];
+      if (s < floor || s <= 0) continue;
+      heap.offer(id, s / total + 0.02 * (40 / (40 + this.length[id])));
+    }
+    const out = heap.drain().map((id) => ({ id, coverage: Math.min(1, acc[id] / total) }));
+    for (const id of touched) acc[id] = 0;
+    return out;
+  }
+}
+
+/** Fixed-size min-heap keeping the `k` best ids by key. */
+class TopK {
+  private ids: number[] = [];
+  private keys: number[] = [];
+  constructor(private readonly k: number) {}
+
+  offer(id: number, key: number): void {
+    if (this.ids.length < this.k) {
+      this.ids.push(id); this.keys.push(key);
+      this.up(this.ids.length - 1);
+    } else if (key > this.keys[0]) {
+      this.ids[0] = id; this.keys[0] = key;
+      this.down(0);
+    }
+  }
+
+  /** Ids best first. */
+  drain(): number[] {
+    const order = this.ids.map((id, i) => ({ id, key: this.keys[i] }));
+    order.sort((a, b) => b.key - a.key || a.id - b.id);
+    return order.map((o) => o.id);
+  }
+
+  private up(i: number): void {
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (this.keys[p] <= this.keys[i]) break;
+      this.swap(i, p); i = p;
+    }
+  }
+
+  private down(i: number): void {
+    const n = this.ids.length;
+    for (;;) {
+      const l = 2 * i + 1, r = l + 1;
+      let m = i;
+      if (l < n && this.keys[l] < this.keys[m]) m = l;
+      if (r < n && this.keys[r] < this.keys[m]) m = r;
+      if (m === i) return;
+      this.swap(i, m); i = m;
+    }
+  }
+
+  private swap(a: number, b: number): void {
+    [this.ids[a], this.ids[b]] = [this.ids[b], this.ids[a]];
+    [this.keys[a], this.keys[b]] = [this.keys[b], this.keys[a]];
+  }
+}

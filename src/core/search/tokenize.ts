@@ -1,0 +1,179 @@
+/**
+ * Gram extraction for the candidate index. Text is first folded to its matching form
+ * (NFKC + lower case), then cut into runs: CJK runs give character bigrams (and unigrams,
+ * so one-character queries and one-character typos still find something); Latin/number
+ * words give trigrams padded with a space at both ends (` re`, `res`, …, `le `), so word
+ * boundaries count and short words still produce grams. Grams are encoded as numbers, not
+ * strings, so indexing 100k passages allocates almost nothing per gram.
+ */
+import { foldForMatch } from '../text/normalize';
+
+/** Character class of one UTF-16 code unit: 0 separator, 1 word (Latin, digits…), 2 CJK. */
+export type CharClass = 0 | 1 | 2;
+
+const classTable = new Uint8Array(65536);
+const letterOrDigit = /[\p{L}\p{N}]/u;
+
+/** Class of a code unit, memoised; surrogates count as CJK (extension B ideographs). */
+export function charClass(code: number): CharClass {
+  let c = classTable[code];
+  if (c !== 0) return (c - 1) as CharClass;
+  if ((code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0x3040 && code <= 0x30ff) || (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xd800 && code <= 0xdfff)) c = 3;
+  else if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) c = 2;
+  else if (code < 0xc0) c = 1;
+  else c = letterOrDigit.test(String.fromCharCode(code)) ? 2 : 1;
+  classTable[code] = c;
+  return (c - 1) as CharClass;
+}
+
+const PAD = 0x20;
+const P16 = 65536;
+const P32 = 4294967296;
+
+/** Numeric code of a unigram, bigram or trigram of code units (distinct ranges, exact in a double). */
+export function gramCode(a: number, b = -1, c = -1): number {
+  if (b < 0) return a;
+  if (c < 0) return a * P16 + b;
+  return a * P32 + b * P16 + c;
+}
+
+/** The gram a code stands for, as a string (for debugging and tests). */
+export function gramText(code: number): string {
+  if (code < P16) return String.fromCharCode(code);
+  if (code < P32) return String.fromCharCode(Math.floor(code / P16), code % P16);
+  const a = Math.floor(code / P32);
+  const rest = code - a * P32;
+  return String.fromCharCode(a, Math.floor(rest / P16), rest % P16);
+}
+
+/** Receives each gram with the offset (in the folded text) of its first real character. */
+export type GramSink = (code: number, pos: number, weight: number) => void;
+
+/** Weight of a CJK unigram relative to a bigram: present for tolerance, not to dominate. */
+export const UNIGRAM_WEIGHT = 0.25;
+
+/**
+ * Emit every gram of already folded text. `unigrams` adds CJK unigrams (on for indexing
+ * and queries; a one-character CJK run always yields its unigram at full weight).
+ */
+export function forEachGram(folded: string, sink: GramSink, unigrams = true): void {
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    const cls = charClass(folded.charCodeAt(i));
+    if (cls === 0) { i++; continue; }
+    let j = i + 1;
+    while (j < n && charClass(folded.charCodeAt(j)) === cls) j++;
+    if (cls === 2) cjkRun(folded, i, j, sink, unigrams);
+    else wordRun(folded, i, j, sink);
+    i = j;
+  }
+}
+
+function cjkRun(s: string, i: number, j: number, sink: GramSink, unigrams: boolean): void {
+  if (j - i === 1) { sink(s.charCodeAt(i), i, 1); return; }
+  for (let k = i; k < j; k++) {
+    const a = s.charCodeAt(k);
+    if (unigrams) sink(a, k, UNIGRAM_WEIGHT);
+    if (k + 1 < j) sink(a * P16 + s.charCodeAt(k + 1), k, 1);
+  }
+}
+
+function wordRun(s: string, i: number, j: number, sink: GramSink): void {
+  // Padded word: PAD w0 w1 … wn PAD → trigrams over it.
+  let a = PAD;
+  let b = s.charCodeAt(i);
+  for (let k = i + 1; k <= j; k++) {
+    const c = k < j ? s.charCodeAt(k) : PAD;
+    sink(a * P32 + b * P16 + c, Math.max(i, k - 2), 1);
+    a = b;
+    b = c;
+  }
+}
+
+/** Reusable output buffers for `collectGrams`. */
+export class GramBuffer {
+  codes = new Float64Array(1024);
+  pos = new Int32Array(1024);
+  weights = new Float32Array(1024);
+
+  /** Make room for `n` grams. */
+  ensure(n: number): void {
+    if (n <= this.codes.length) return;
+    const size = Math.max(n, this.codes.length * 2);
+    this.codes = new Float64Array(size);
+    this.pos = new Int32Array(size);
+    this.weights = new Float32Array(size);
+  }
+}
+
+/**
+ * Same grams as `forEachGram` (with unigrams), written into `buf` instead of a callback:
+ * the hot path of indexing. Returns how many were written.
+ */
+export function collectGrams(folded: string, buf: GramBuffer): number {
+  const n = folded.length;
+  buf.ensure(2 * n + 2);
+  const codes = buf.codes;
+  const pos = buf.pos;
+  const ws = buf.weights;
+  let k = 0;
+  let i = 0;
+  while (i < n) {
+    const cls = charClass(folded.charCodeAt(i));
+    if (cls === 0) { i++; continue; }
+    let j = i + 1;
+    while (j < n && charClass(folded.charCodeAt(j)) === cls) j++;
+    if (cls === 2) {
+      if (j - i === 1) { codes[k] = folded.charCodeAt(i); pos[k] = i; ws[k++] = 1; }
+      else {
+        for (let m = i; m < j; m++) {
+          const a = folded.charCodeAt(m);
+          codes[k] = a; pos[k] = m; ws[k++] = UNIGRAM_WEIGHT;
+          if (m + 1 < j) { codes[k] = a * P16 + folded.charCodeAt(m + 1); pos[k] = m; ws[k++] = 1; }
+        }
+      }
+    } else {
+      let a = PAD;
+      let b = folded.charCodeAt(i);
+      for (let m = i + 1; m <= j; m++) {
+        const c = m < j ? folded.charCodeAt(m) : PAD;
+        codes[k] = a * P32 + b * P16 + c; pos[k] = m - 2 < i ? i : m - 2; ws[k++] = 1;
+        a = b;
+        b = c;
+      }
+    }
+    i = j;
+  }
+  return k;
+}
+
+/** One distinct gram of a query, with its weight (max over occurrences). */
+export interface QueryGram {
+  readonly code: number;
+  readonly weight: number;
+}
+
+/** Distinct grams of a user string (folded here), for querying the index. */
+export function queryGrams(q: string): QueryGram[] {
+  const seen = new Map<number, number>();
+  forEachGram(foldForMatch(q), (code, _pos, w) => {
+    const prev = seen.get(code);
+    if (prev === undefined || prev < w) seen.set(code, w);
+  });
+  return [...seen].map(([code, weight]) => ({ code, weight }));
+}
+
+/** Distinct gram codes of a string (folded here): what the index stores for it. */
+export function distinctGrams(text: string): number[] {
+  const out = new Set<number>();
+  forEachGram(foldForMatch(text), (code) => { out.add(code); });
+  return [...out];
+}
+
+/** Whitespace-separated terms of a query, folded; the re-ranker scores each separately. */
+export function queryTerms(q: string): string[] {
+  return foldForMatch(q).split(/\s+/).filter((t) => t.length > 0);
+}

@@ -1,0 +1,123 @@
+/**
+ * Short, readable excerpts of long passages: the ~80 characters around the place where the
+ * query's grams cluster most densely, with the matched ranges marked. The re-ranker and
+ * the jump list only ever see these windows, never whole passages, which keeps fuzzy
+ * re-ranking cheap and the list legible.
+ */
+import { normalizeForMatch } from '../text/normalize';
+import { collectGrams, GramBuffer } from './tokenize';
+
+const buffer = new GramBuffer();
+
+const P16 = 65536;
+const P32 = 4294967296;
+
+/** Number of real (non-padding) characters a gram code covers. */
+export function gramWidth(code: number): number {
+  if (code < P16) return 1;
+  if (code < P32) return 2;
+  const a = Math.floor(code / P32);
+  return 3 - (a === 0x20 ? 1 : 0) - (code % P16 === 0x20 ? 1 : 0);
+}
+
+/** An excerpt of a passage's text. */
+export interface TextWindow {
+  /** What to show (line breaks turned into spaces, `…` where text was cut). */
+  readonly label: string;
+  /** `[start, end)` of the excerpt within the passage text. */
+  readonly start: number;
+  readonly end: number;
+  /** Matched ranges within `label`. */
+  readonly highlights: [number, number][];
+  /** `[start, end)` in the passage text of the densest cluster of hits (or of the window). */
+  readonly focus: readonly [number, number];
+}
+
+/**
+ * Cut a window of about `width` characters from `text` around the densest cluster of the
+ * query grams (`weights`: gram code → weight). `anchor` (a passage-text offset) centres the
+ * window instead, e.g. on an entity mention.
+ */
+export function bestWindow(text: string, weights: ReadonlyMap<number, number>, width = 80, anchor?: number): TextWindow {
+  const norm = normalizeForMatch(text);
+  const hits: number[] = []; // start, end pairs in folded text
+  const ws: number[] = [];
+  const count = collectGrams(norm.text, buffer);
+  for (let i = 0; i < count; i++) {
+    const code = buffer.codes[i];
+    const w = weights.get(code);
+    if (w !== undefined) { hits.push(buffer.pos[i], buffer.pos[i] + gramWidth(code)); ws.push(w); }
+  }
+  let focusS = 0;
+  let focusE = Math.min(norm.text.length, width);
+  if (anchor !== undefined) {
+    const a = Math.max(0, lowerBound(norm.map, anchor));
+    focusS = a; focusE = a + 1;
+  } else if (hits.length > 0) {
+    [focusS, focusE] = densest(hits, ws, Math.max(24, width / 2));
+  }
+  const len = norm.text.length;
+  let ws0 = 0;
+  let we0 = len;
+  if (len > width) {
+    const mid = (focusS + focusE) >> 1;
+    ws0 = Math.max(0, Math.min(len - width, mid - (width >> 1)));
+    we0 = Math.min(len, ws0 + width);
+    ws0 = snapStart(norm.text, ws0, focusS);
+    we0 = snapEnd(norm.text, we0, focusE);
+  }
+  const start = norm.map[ws0];
+  const end = norm.map[we0];
+  const pre = start > 0 ? '…' : '';
+  const post = end < text.length ? '…' : '';
+  const label = pre + text.slice(start, end).replace(/[\r\n\t\f\v]/g, ' ') + post;
+  const highlights: [number, number][] = [];
+  for (let i = 0; i < hits.length; i += 2) {
+    if (hits[i] < ws0 || hits[i + 1] > we0) continue;
+    const s = norm.map[hits[i]] - start + pre.length;
+    const e = norm.map[hits[i + 1]] - start + pre.length;
+    const last = highlights[highlights.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else highlights.push([s, e]);
+  }
+  return { label, start, end, highlights, focus: [norm.map[focusS], norm.map[Math.min(focusE, len)]] };
+}
+
+/** The `[start, end)` (folded offsets) of at most `span` characters holding the most hit weight. */
+function densest(hits: number[], ws: number[], span: number): [number, number] {
+  let best = -1;
+  let bs = hits[0];
+  let be = hits[1];
+  let sum = 0;
+  let lo = 0;
+  for (let hi = 0; hi < ws.length; hi++) {
+    sum += ws[hi];
+    while (hits[2 * hi + 1] - hits[2 * lo] > span) sum -= ws[lo++];
+    if (sum > best) { best = sum; bs = hits[2 * lo]; be = hits[2 * hi + 1]; }
+  }
+  return [bs, be];
+}
+
+/** Move a cut forward to a word start if one is near and the focus stays inside. */
+function snapStart(s: string, at: number, focus: number): number {
+  if (at === 0 || s.charCodeAt(at - 1) === 0x20) return at;
+  for (let k = at; k < Math.min(at + 12, focus); k++) if (s.charCodeAt(k) === 0x20) return k + 1;
+  return at;
+}
+
+/** Move a cut back to a word end if one is near and the focus stays inside. */
+function snapEnd(s: string, at: number, focus: number): number {
+  if (at >= s.length || s.charCodeAt(at) === 0x20) return at;
+  for (let k = at; k > Math.max(at - 12, focus); k--) if (s.charCodeAt(k) === 0x20) return k;
+  return at;
+}
+
+function lowerBound(map: Int32Array, original: number): number {
+  let lo = 0;
+  let hi = map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid] < original) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,74 @@
+/**
+ * Offset ↔ line/character conversion that agrees with VS Code's `TextDocument`: `\r\n`, `\r`
+ * and `\n` each end a line, characters are UTF-16 code units, and out-of-range input is
+ * clamped the way VS Code clamps it. Built once per document; lookups are binary searches.
+ */
+import type { LineCol, Span } from '../types';
+
+export class LineIndex {
+  /** Offset where each line starts; `starts[i + 1]` is just past line i's line break. */
+  private readonly starts: number[];
+  /** Offset where each line's content ends (before its line break). */
+  private readonly ends: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    const ends: number[] = [];
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 13) {
+        ends.push(i);
+        i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
+        starts.push(i);
+      } else {
+        // Jump to the next line break quickly; indexOf is much faster than a char loop.
+        const lf = text.indexOf('\n', i);
+        const cr = text.indexOf('\r', i);
+        const next = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+        i = next < 0 ? n : next;
+      }
+    }
+    ends.push(n);
+    this.starts = starts;
+    this.ends = ends;
+  }
+
+  /** Number of lines; an empty text and a text ending in a line break count the last (empty) line. */
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  /** Line and character of an offset; offsets inside a `\r\n` or past the end are clamped. */
+  positionAt(offset: number): LineCol {
+    const o = Math.max(0, Math.min(Math.floor(offset), this.text.length));
+    const line = this.lineOf(o);
+    return { line, character: Math.min(o, this.ends[line]) - this.starts[line] };
+  }
+
+  /** Offset of a position; line and character are clamped into the document. */
+  offsetAt(pos: LineCol): number {
+    const line = Math.max(0, Math.min(Math.floor(pos.line), this.starts.length - 1));
+    const start = this.starts[line];
+    return start + Math.max(0, Math.min(Math.floor(pos.character), this.ends[line] - start));
+  }
+
+  /** Span of a line's content, without its line break. */
+  lineSpan(line: number): Span {
+    const l = Math.max(0, Math.min(Math.floor(line), this.starts.length - 1));
+    return { start: this.starts[l], end: this.ends[l] };
+  }
+
+  /** Zero-based line that contains `offset` (offsets in a line break belong to its line). */
+  lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+}

@@ -1,7 +1,7 @@
 // Bundles the extension, the CLI and (on request) the test suites and the bench with esbuild.
 // unified/remark are ESM-only; bundling turns them into CommonJS the extension host can load.
 import { build } from 'esbuild';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
@@ -33,6 +33,18 @@ function files(dir, suffix) {
 const opt = (name) => [...args].find((a) => a === name || a.startsWith(name + '='));
 const value = (name) => opt(name)?.split('=')[1];
 const jobs = [];
+
+// Runtime translations live per feature in l10n/parts/*.zh-cn.json (so features never edit
+// one shared file); they are merged into the bundle VS Code loads.
+const merged = {};
+for (const part of files('l10n/parts', '.zh-cn.json').sort()) {
+  for (const [k, v] of Object.entries(JSON.parse(readFileSync(part, 'utf8')))) {
+    if (k in merged && merged[k] !== v) throw new Error(`l10n: "${k}" translated differently in ${part}`);
+    merged[k] = v;
+  }
+}
+writeFileSync('l10n/bundle.l10n.zh-cn.json', JSON.stringify(merged, null, 2) + '\n');
+
 if (!args.has('--no-app')) jobs.push(
   build({ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: true }),
   build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),

@@ -6,12 +6,15 @@
 //                              extension packaged by vsce and installed into a throwaway
 //                              extensions dir; prints the URL and serves until Ctrl+C.
 // Env: POLICY_LENS_DEMO_PORT (code-server port), POLICY_LENS_DEMO_BACKEND=code-server to skip 1–2.
+// Usage: node scripts/demo.mjs [--extension dir]   (default: this repository)
 import { spawn, spawnSync } from 'node:child_process';
 import { lookup } from 'node:dns/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { REPO, installCodeServer, installVsix, makeTempDir, packageVsix, removeDir, seconds, startCodeServer } from './vscode-server.mjs';
 
 const DEMO = join(REPO, 'demo-corpus');
+const extArg = process.argv.indexOf('--extension');
+const EXTENSION = extArg > 0 ? resolve(process.argv[extArg + 1]) : REPO;
 const VSCODE_VERSION = process.env.POLICY_LENS_VSCODE_VERSION ?? '1.100.3';
 
 function hasCommand(name) {
@@ -33,7 +36,7 @@ async function serveWithCodeServer() {
   let t = Date.now();
   installCodeServer();
   const root = makeTempDir('demo');
-  const vsix = packageVsix(REPO, join(root, 'policy-lens.vsix'));
+  const vsix = packageVsix(EXTENSION, join(root, 'policy-lens.vsix'));
   installVsix({ root, vsix });
   console.log(`[demo] packaged and installed the extension in ${seconds(Date.now() - t)}`);
   const port = process.env.POLICY_LENS_DEMO_PORT ? Number(process.env.POLICY_LENS_DEMO_PORT) : undefined;
@@ -56,13 +59,13 @@ async function serveWithCodeServer() {
 async function main() {
   const forced = process.env.POLICY_LENS_DEMO_BACKEND;
   if (forced !== 'code-server' && hasCommand('code')) {
-    return launchDesktop('code', [`--extensionDevelopmentPath=${REPO}`, DEMO]);
+    return launchDesktop('code', [`--extensionDevelopmentPath=${EXTENSION}`, DEMO]);
   }
   if (forced !== 'code-server' && await canDownloadVsCode()) {
     try {
       const { downloadAndUnzipVSCode } = await import('@vscode/test-electron');
       const exe = await downloadAndUnzipVSCode(VSCODE_VERSION);
-      return launchDesktop(exe, [`--extensionDevelopmentPath=${REPO}`, '--user-data-dir', makeTempDir('demo-user'), DEMO]);
+      return launchDesktop(exe, [`--extensionDevelopmentPath=${EXTENSION}`, '--user-data-dir', makeTempDir('demo-user'), DEMO]);
     } catch (err) {
       console.log(`[demo] could not download VS Code (${err.message}); using code-server`);
     }

@@ -5,6 +5,7 @@
 //
 // Add a shot: append `{ name, async run(page) { … } }` to SCENARIOS using the helpers below.
 // Usage: node scripts/screenshots.mjs [--only name,name] [--out dir] [--extension dir]
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -30,6 +31,7 @@ export const SETTINGS = {
   'extensions.ignoreRecommendations': true,
   'security.workspace.trust.enabled': false,
   'editor.minimap.enabled': false,
+  'editor.wordWrap': 'on',
   'chat.commandCenter.enabled': false,
   'git.openRepositoryInParentFolders': 'never',
 };
@@ -178,8 +180,17 @@ async function newWorkbenchPage(browser, origin, folder) {
   return { page, context };
 }
 
+/** Warns when no Chinese font is installed: the corpus would render as empty boxes. */
+function checkCjkFont() {
+  const r = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  if (r.status === 0 && r.stdout.trim()) return;
+  console.warn('[screenshots] WARNING: no Chinese font found (fc-list :lang=zh); Chinese text will show as boxes.');
+  console.warn('[screenshots]          install one with: apt-get install -y fonts-noto-cjk');
+}
+
 async function main() {
   const started = Date.now();
+  checkCjkFont();
   const opts = parseArgs(process.argv.slice(2));
   const scenarios = SCENARIOS.filter((s) => !opts.only || opts.only.has(s.name));
   if (scenarios.length === 0) throw new Error('no scenario selected');

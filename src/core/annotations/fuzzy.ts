@@ -86,17 +86,23 @@ function candidateStarts(doc: AnchorText, q: string, near: number): number[] {
   if (count === 0) return [];
   const diagonals = all.subarray(0, count).sort();
   const width = Math.max(8, Math.ceil(q.length * 0.3));
-  const clusters: { at: number; votes: number }[] = [];
+  // votes[i]: diagonals within `width` after diagonals[i]; pick the best few, far enough apart.
+  const votes = new Int32Array(count);
   let hi = 0;
-  for (let lo = 0; lo < diagonals.length; lo++) {
-    while (hi < diagonals.length && diagonals[hi] <= diagonals[lo] + width) hi++;
-    clusters.push({ at: diagonals[lo], votes: hi - lo });
+  for (let lo = 0; lo < count; lo++) {
+    while (hi < count && diagonals[hi] <= diagonals[lo] + width) hi++;
+    votes[lo] = hi - lo;
   }
-  clusters.sort((a, b) => b.votes - a.votes || Math.abs(a.at - near) - Math.abs(b.at - near));
   const chosen: number[] = [];
-  for (const c of clusters) {
-    if (chosen.every((x) => Math.abs(x - c.at) > width)) chosen.push(c.at);
-    if (chosen.length >= MAX_CANDIDATES) break;
+  while (chosen.length < MAX_CANDIDATES) {
+    let best = -1;
+    for (let i = 0; i < count; i++) {
+      const at = diagonals[i];
+      if (best >= 0 && (votes[i] < votes[best] || (votes[i] === votes[best] && Math.abs(at - near) >= Math.abs(diagonals[best] - near)))) continue;
+      if (chosen.every((x) => Math.abs(x - at) > width)) best = i;
+    }
+    if (best < 0) break;
+    chosen.push(diagonals[best]);
   }
   return chosen;
 }

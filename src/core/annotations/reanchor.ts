@@ -54,8 +54,10 @@ function chooseOccurrence(text: string, exact: string, prefix: string, suffix: s
   // Local pass: an occurrence with full context near the old place cannot be beaten.
   let best: Choice | undefined;
   const from = Math.max(0, old - LOCAL_WINDOW);
-  for (let at = text.indexOf(exact, from); at >= 0 && at <= old + LOCAL_WINDOW; at = text.indexOf(exact, at + 1)) {
-    const c = { start: at, context: score(at) };
+  // Search a slice, so a unique quote does not make indexOf run to the end of a long text.
+  const near = text.slice(from, old + LOCAL_WINDOW + exact.length);
+  for (let k = near.indexOf(exact); k >= 0; k = near.indexOf(exact, k + 1)) {
+    const c = { start: from + k, context: score(from + k) };
     if (c.context === full && better(c, best, old)) best = c;
   }
   if (best) return best;

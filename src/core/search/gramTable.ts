@@ -58,3 +58,24 @@ function hash(code: number): number {
   h ^= h >>> 13;
   return Math.imul(h, 0xc2b2ae35) ^ (h >>> 16);
 }
+
+/** Query gram weights keyed by gram code; `get` is 0 for grams not in the query. */
+export class WeightTable {
+  private readonly table = new GramTable();
+  private readonly weights: Float64Array;
+
+  constructor(grams: readonly { readonly code: number; readonly weight: number }[]) {
+    this.weights = new Float64Array(grams.length);
+    grams.forEach((g, i) => {
+      if (this.table.get(g.code) >= 0) return;
+      this.table.set(g.code, i);
+      this.weights[i] = g.weight;
+    });
+  }
+
+  /** Weight of a gram code, 0 when the query lacks it. */
+  get(code: number): number {
+    const i = this.table.get(code);
+    return i < 0 ? 0 : this.weights[i];
+  }
+}

@@ -8,6 +8,7 @@
  */
 import { DocItems, KIND_HEADING, type IndexUpdateStats } from './docItems';
 import { MetaItems } from './metaItems';
+import { WeightTable } from './gramTable';
 import { MentionIndex } from './mentionIndex';
 import { parsePrefix } from './queryPrefix';
 import { queryGrams, queryTerms } from './tokenize';
@@ -47,7 +48,7 @@ export interface JumpIndex {
 const ALL_KINDS: readonly JumpKind[] = ['passage', 'heading', 'entity', 'annotation', 'tag'];
 const CANDIDATES = 200;
 /** Of those, how many passages get a window and a fuzzy re-rank (the rest rank too low to show). */
-const RERANK = 100;
+const RERANK = 64;
 /** An entity hit at least this good pulls in passages that mention it. */
 const ENTITY_REACH = 0.55;
 
@@ -68,7 +69,7 @@ export function createJumpIndex(cache?: Uint8Array): JumpIndex {
     let mask = 0;
     for (const k of kinds) mask |= kindBit(k);
     const grams = queryGrams(text);
-    const weights = new Map(grams.map((g) => [g.code, g.weight]));
+    const weights = new WeightTable(grams);
     const drafts = new Map<string, Draft>();
     const add = (d: Draft): void => { if (!drafts.has(d.key)) drafts.set(d.key, d); };
     if (mask & (kindBit('passage') | kindBit('heading'))) {
@@ -83,7 +84,7 @@ export function createJumpIndex(cache?: Uint8Array): JumpIndex {
     }
     const wantPassages = (mask & kindBit('passage')) !== 0;
     const metaMask = mask | (wantPassages ? kindBit('entity') : 0);
-    for (const c of meta.index.candidates(grams, { limit: CANDIDATES, kindMask: metaMask })) {
+    for (const c of meta.index.candidates(grams, { limit: RERANK, kindMask: metaMask })) {
       const d = metaDraft(meta, c.id, weights, c.coverage);
       const old = drafts.get(d.key);
       if (!old || old.coverage < d.coverage) drafts.set(d.key, d);
@@ -114,7 +115,7 @@ export function createJumpIndex(cache?: Uint8Array): JumpIndex {
   }
 
   /** Passages that mention a well-matched entity join the list, in any language. */
-  function reachThroughEntities(list: Draft[], scores: number[], weights: ReadonlyMap<number, number>, drafts: Map<string, Draft>, mask: number): void {
+  function reachThroughEntities(list: Draft[], scores: number[], weights: WeightTable, drafts: Map<string, Draft>, mask: number): void {
     const strong = list.map((d, i) => ({ d, s: scores[i] }))
       .filter((x) => x.d.kind === 'entity' && x.s >= ENTITY_REACH)
       .sort((a, b) => b.s - a.s).slice(0, 3);

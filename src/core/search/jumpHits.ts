@@ -3,6 +3,7 @@
  * jump, and which parts of the label matched.
  */
 import { bestWindow } from './window';
+import type { WeightTable } from './gramTable';
 import type { DocEntry } from './docItems';
 import type { MetaItems } from './metaItems';
 import { KIND_ANNOTATION, KIND_ENTITY } from './docItems';
@@ -24,7 +25,7 @@ export function spanIn(p: SearchPassage, s: number, e: number): Span {
 }
 
 /** A passage row: the ~80-char window around the best hit, or around `anchor` (a doc offset). */
-export function passageDraft(entry: DocEntry, index: number, weights: ReadonlyMap<number, number>, coverage: number, anchor?: number): Draft {
+export function passageDraft(entry: DocEntry, index: number, weights: WeightTable, coverage: number, anchor?: number): Draft {
   const p = entry.doc!.passages[index];
   const local = anchor === undefined || p.text.length !== p.span.end - p.span.start ? undefined : anchor - p.span.start;
   const w = bestWindow(p.text, weights, 80, local);
@@ -35,7 +36,7 @@ export function passageDraft(entry: DocEntry, index: number, weights: ReadonlyMa
 }
 
 /** A heading row. */
-export function headingDraft(entry: DocEntry, index: number, weights: ReadonlyMap<number, number>, coverage: number): Draft {
+export function headingDraft(entry: DocEntry, index: number, weights: WeightTable, coverage: number): Draft {
   const h = entry.doc!.headings[index];
   const w = bestWindow(h.text, weights, 200);
   return {
@@ -45,7 +46,7 @@ export function headingDraft(entry: DocEntry, index: number, weights: ReadonlyMa
 }
 
 /** An entity, annotation or tag row. */
-export function metaDraft(meta: MetaItems, item: number, weights: ReadonlyMap<number, number>, coverage: number): Draft {
+export function metaDraft(meta: MetaItems, item: number, weights: WeightTable, coverage: number): Draft {
   const ix = meta.index;
   const ref = ix.ref[item];
   const label = meta.labelOf(item);

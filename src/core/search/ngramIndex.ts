@@ -64,6 +64,7 @@ export class NgramIndex {
   alive = new Uint8Array(256);
   private stamp = new Int32Array(1024);
   private acc = new Float32Array(256);
+  private touched = new Int32Array(1024);
   private pendGram = new Int32Array(4096);
   private pendItem = new Uint32Array(4096);
   private pending = 0;
@@ -213,34 +214,66 @@ export class NgramIndex {
     const mask = opts.kindMask ?? -1;
     const minCov = opts.minCoverage ?? 0.2;
     const live = Math.max(1, this.liveCount);
-    let total = 0;
     const acc = (this.acc = grow(this.acc, this.n));
-    const touched: number[] = [];
-    for (const q of grams) {
+    // Rarest grams first. Once the grams left cannot lift an unseen item to the floor,
+    // they only add to items already seen (max-score pruning): common grams stay cheap.
+    const plan = grams.map((q) => {
       const g = this.gramIds.get(q.code);
       const df = g < 0 ? 0 : this.postings.size(g);
-      const w = Math.log(1 + live / (df + 1)) * q.weight;
-      total += w;
+      return { g, df, w: Math.log(1 + live / (df + 1)) * q.weight };
+    }).sort((a, b) => a.df - b.df);
+    let total = 0;
+    for (const p of plan) total += p.w;
+    const floor = minCov * total;
+    let remaining = total;
+    let touched = this.touched;
+    let nTouched = 0;
+    const alive = this.alive;
+    const kind = this.kind;
+    for (const { g, w } of plan) {
+      const open = remaining >= floor;
+      remaining -= w;
       if (g < 0) continue;
       const list = this.postings.get(g);
+      if (!open && nTouched * 16 < list.length) {
+        for (let t = 0; t < nTouched; t++) if (binaryHas(list, touched[t])) acc[touched[t]] += w;
+        continue;
+      }
       for (let i = 0; i < list.length; i++) {
         const id = list[i];
-        if (!this.alive[id] || ((mask >> this.kind[id]) & 1) === 0) continue;
-        if (acc[id] === 0) touched.push(id);
+        if (alive[id] === 0 || ((mask >> kind[id]) & 1) === 0) continue;
+        if (acc[id] === 0) {
+          if (!open) continue;
+          if (nTouched === touched.length) touched = grow(touched, nTouched * 2);
+          touched[nTouched++] = id;
+        }
         acc[id] += w;
       }
     }
     const heap = new TopK(limit);
-    const floor = minCov * total;
-    for (const id of touched) {
+    for (let t = 0; t < nTouched; t++) {
+      const id = touched[t];
       const s = acc[id];
       if (s < floor || s <= 0) continue;
       heap.offer(id, s / total + 0.02 * (40 / (40 + this.length[id])));
     }
     const out = heap.drain().map((id) => ({ id, coverage: Math.min(1, acc[id] / total) }));
-    for (const id of touched) acc[id] = 0;
+    for (let t = 0; t < nTouched; t++) acc[touched[t]] = 0;
+    this.touched = touched;
     return out;
   }
+}
+
+function binaryHas(list: Uint32Array, id: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = list[mid];
+    if (v === id) return true;
+    if (v < id) lo = mid + 1; else hi = mid - 1;
+  }
+  return false;
 }
 
 /** Fixed-size min-heap keeping the `k` best ids by key. */

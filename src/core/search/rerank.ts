@@ -8,7 +8,7 @@ import Fuse from 'fuse.js';
 const options = {
   includeScore: true,
   ignoreLocation: true,
-  threshold: 0.5,
+  threshold: 0.4,
   isCaseSensitive: true, // inputs are already folded (NFKC + lower case)
   shouldSort: false,
   minMatchCharLength: 1,

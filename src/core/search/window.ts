@@ -6,6 +6,7 @@
  */
 import { normalizeForMatch } from '../text/normalize';
 import { collectGrams, GramBuffer } from './tokenize';
+import type { WeightTable } from './gramTable';
 
 const buffer = new GramBuffer();
 
@@ -35,10 +36,10 @@ export interface TextWindow {
 
 /**
  * Cut a window of about `width` characters from `text` around the densest cluster of the
- * query grams (`weights`: gram code → weight). `anchor` (a passage-text offset) centres the
+ * query grams (`weights`: gram code → weight, 0 when absent). `anchor` (a passage-text offset) centres the
  * window instead, e.g. on an entity mention.
  */
-export function bestWindow(text: string, weights: ReadonlyMap<number, number>, width = 80, anchor?: number): TextWindow {
+export function bestWindow(text: string, weights: WeightTable, width = 80, anchor?: number): TextWindow {
   const norm = normalizeForMatch(text);
   const hits: number[] = []; // start, end pairs in folded text
   const ws: number[] = [];
@@ -46,7 +47,7 @@ export function bestWindow(text: string, weights: ReadonlyMap<number, number>, w
   for (let i = 0; i < count; i++) {
     const code = buffer.codes[i];
     const w = weights.get(code);
-    if (w !== undefined) { hits.push(buffer.pos[i], buffer.pos[i] + gramWidth(code)); ws.push(w); }
+    if (w > 0) { hits.push(buffer.pos[i], buffer.pos[i] + gramWidth(code)); ws.push(w); }
   }
   let focusS = 0;
   let focusE = Math.min(norm.text.length, width);

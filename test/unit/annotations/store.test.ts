@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AnnotationFile } from '../../../src/core/annotations/types';
@@ -45,7 +45,7 @@ describe('annotations/store format', () => {
 
   it('reports JSON syntax errors with file, line and column', () => {
     const text = serializeAnnotationFile(fileWith([0])).replace('"tags": [', '"tags": [,');
-    const err = assert.throws(() => parseAnnotationFile('.policylens/annotations/m.md.json', text), (e: unknown) => {
+    assert.throws(() => parseAnnotationFile('.policylens/annotations/m.md.json', text), (e: unknown) => {
       assert.ok(e instanceof AnnotationFileError);
       const line = text.split('\n').findIndex((l) => l.includes('"tags": [,'));
       assert.strictEqual(e.problem.line, line);
@@ -53,7 +53,6 @@ describe('annotations/store format', () => {
       assert.match(e.message, /m\.md\.json:\d+:\d+: invalid JSON/);
       return true;
     });
-    void err;
   });
 
   it('reports schema errors with annotation index, field and the annotation line', () => {
@@ -91,7 +90,6 @@ describe('annotations/store format', () => {
       assert.strictEqual(r.stdout, serializeAnnotationFile(fileWith([0, 1, 2, 3, 4])));
       // And the merged text is a valid file again.
       assert.strictEqual(parseAnnotationFile('m.json', r.stdout).annotations.length, 5);
-      void execFileSync; void readFileSync;
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

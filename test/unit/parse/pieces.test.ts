@@ -67,3 +67,13 @@ describe('parse pieces', () => {
     );
   });
 });
+
+describe('GFM detection', () => {
+  it('turns on GFM only for its syntax, and tables still parse', async () => {
+    const { usesGfm } = await import('../../../src/core/parse/markdown');
+    for (const t of ['|a|b|\n|---|---|', 'a | b\n--- | ---', 'x ~~y~~', 'note[^1]', '- [ ] todo']) assert.ok(usesGfm(t), t);
+    for (const t of ['plain\n---\ntext', 'Title\n-----', 'a|b', 'see https://example.org']) assert.ok(!usesGfm(t), t);
+    const doc = parseDocument('t.md', '| Summit | Year |\n|---|---|\n| Seoul | 2024 |\n', 'utf-8');
+    assert.deepStrictEqual(doc.passages.map((p) => [p.kind, p.text]), [['table', 'Summit | Year'], ['table', 'Seoul | 2024']]);
+  });
+});

@@ -1,0 +1,11 @@
+/**
+ * Registers every feature against the shared service. Each feature folder exports one
+ * `register(context, service)` that pushes its disposables onto the context.
+ */
+import * as vscode from 'vscode';
+import type { LensService } from './service';
+import { register as registerCore } from './commands/register';
+
+export function registerFeatures(context: vscode.ExtensionContext, service: LensService): void {
+  registerCore(context, service);
+}

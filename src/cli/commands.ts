@@ -1,6 +1,9 @@
 /** The table of CLI sub-commands. */
 import * as docs from './commands/docs';
 import * as tree from './commands/tree';
+import * as annotate from './commands/annotate';
+import * as annotations from './commands/annotations';
+import * as exportCmd from './commands/export';
 
 export interface CliCommand {
   readonly summary: string;
@@ -10,6 +13,9 @@ export interface CliCommand {
 export const commands: Record<string, CliCommand> = {
   docs: { summary: 'list documents with inferred metadata  [--json]', run: docs.run },
   tree: { summary: 'group documents  --by institution|theme|year|language [--json]', run: tree.run },
+  annotate: { summary: '<path> --quote "<exact text>" [--occurrence N] --tag T [--tag T2] [--note "…"]', run: annotate.run },
+  annotations: { summary: 'list annotations with their anchor status  [--json] [--check]', run: annotations.run },
+  export: { summary: 'export annotations  --format w3c|csv|qdpx --out FILE', run: exportCmd.run },
 };
 
 export function usage(): string {

@@ -1,0 +1,166 @@
+/**
+ * Where the corpus names an entity: every mention across documents, counts per document
+ * and per institution, and a few statements (the passage around a mention) to quote in a
+ * hover card. Works on anything shaped like a corpus document, so it stays independent of
+ * the corpus model and is shared by the editor and the CLI.
+ */
+import { passageAround, Passage } from './passage';
+import type { Mention } from './types';
+
+/** What these helpers need of a corpus document (a `CorpusDocument` fits). */
+export interface MentionSource {
+  readonly path: string;
+  readonly mentions: readonly Mention[];
+  readonly parsed: { readonly text: string };
+  readonly meta: { readonly institutions: readonly { readonly id: string; readonly name: string }[] };
+}
+
+/** One mention of an entity in one document. */
+export interface EntityReference {
+  readonly path: string;
+  readonly mention: Mention;
+}
+
+/** How often one document mentions the entity. */
+export interface DocumentCount {
+  readonly path: string;
+  readonly mentions: number;
+}
+
+/** Mentions and documents of one institution's share of the corpus; `id` '' = unattributed. */
+export interface InstitutionCount {
+  readonly id: string;
+  readonly name: string;
+  readonly mentions: number;
+  readonly documents: number;
+}
+
+/** "N mentions in M documents", broken down by document and by institution. */
+export interface ReferenceSummary {
+  readonly entityId: string;
+  readonly mentions: number;
+  /** Most mentions first, ties by path. */
+  readonly documents: readonly DocumentCount[];
+  /** Most mentions first; unattributed documents last. A document filed under two institutions counts for both. */
+  readonly institutions: readonly InstitutionCount[];
+}
+
+/** A quotable passage around one mention, split so the mention can be emphasised. */
+export interface Statement extends Passage {
+  readonly path: string;
+  /** The mention the passage was cut around, in document offsets. */
+  readonly mention: Mention;
+}
+
+/** Every mention of `entityId`, by document (in the order given) then by offset. */
+export function entityReferences(docs: readonly MentionSource[], entityId: string): EntityReference[] {
+  const out: EntityReference[] = [];
+  for (const doc of docs) {
+    for (const mention of doc.mentions) if (mention.entityId === entityId) out.push({ path: doc.path, mention });
+  }
+  return out;
+}
+
+function countIn(doc: MentionSource, entityId: string): number {
+  let n = 0;
+  for (const m of doc.mentions) if (m.entityId === entityId) n++;
+  return n;
+}
+
+/** Totals of one entity across the corpus, for the hover card and the entities view. */
+export function summarizeReferences(docs: readonly MentionSource[], entityId: string): ReferenceSummary {
+  const documents: DocumentCount[] = [];
+  const byInstitution = new Map<string, { name: string; mentions: number; documents: number }>();
+  let mentions = 0;
+  for (const doc of docs) {
+    const n = countIn(doc, entityId);
+    if (n === 0) continue;
+    mentions += n;
+    documents.push({ path: doc.path, mentions: n });
+    const owners = doc.meta.institutions.length ? doc.meta.institutions : [{ id: '', name: '' }];
+    const seen = new Set<string>();
+    for (const inst of owners) {
+      if (seen.has(inst.id)) continue;
+      seen.add(inst.id);
+      const c = byInstitution.get(inst.id) ?? { name: inst.name, mentions: 0, documents: 0 };
+      c.mentions += n;
+      c.documents += 1;
+      byInstitution.set(inst.id, c);
+    }
+  }
+  documents.sort((a, b) => b.mentions - a.mentions || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const institutions = [...byInstitution].map(([id, c]) => ({ id, ...c })).sort((a, b) => {
+    if ((a.id === '') !== (b.id === '')) return a.id === '' ? 1 : -1;
+    return b.mentions - a.mentions || a.name.localeCompare(b.name);
+  });
+  return { entityId, mentions, documents, institutions };
+}
+
+/** Mentions and documents per entity id over the whole corpus, in one pass (entities view). */
+export function mentionCounts(docs: readonly MentionSource[]): Map<string, { mentions: number; documents: number }> {
+  const counts = new Map<string, { mentions: number; documents: number }>();
+  for (const doc of docs) {
+    const inDoc = new Set<string>();
+    for (const m of doc.mentions) {
+      const c = counts.get(m.entityId) ?? { mentions: 0, documents: 0 };
+      c.mentions += 1;
+      if (!inDoc.has(m.entityId)) {
+        inDoc.add(m.entityId);
+        c.documents += 1;
+      }
+      counts.set(m.entityId, c);
+    }
+  }
+  return counts;
+}
+
+/** Options for {@link pickStatements}. */
+export interface StatementOptions {
+  /** Leave out this document (the one being read). */
+  readonly exclude?: string;
+  /** At most this many statements, one per document. */
+  readonly limit?: number;
+  /** Characters of context kept on each side of the mention at most. */
+  readonly radius?: number;
+}
+
+/** Passages shorter than this are likely headings or list labels, not statements. */
+const MIN_STATEMENT = 24;
+
+/**
+ * A few statements about an entity from different documents: documents that mention it
+ * most come first, and from each the first mention whose passage reads like a sentence
+ * (else the one with the most context). Identical passages are quoted once.
+ */
+export function pickStatements(docs: readonly MentionSource[], entityId: string, options: StatementOptions = {}): Statement[] {
+  const limit = options.limit ?? 3;
+  const radius = options.radius ?? 90;
+  const ranked = docs
+    .filter((d) => d.path !== options.exclude)
+    .map((d) => ({ doc: d, n: countIn(d, entityId) }))
+    .filter((x) => x.n > 0)
+    .sort((a, b) => b.n - a.n || (a.doc.path < b.doc.path ? -1 : 1));
+  const out: Statement[] = [];
+  const quoted = new Set<string>();
+  for (const { doc } of ranked) {
+    if (out.length >= limit) break;
+    let best: Statement | undefined;
+    for (const mention of doc.mentions) {
+      if (mention.entityId !== entityId) continue;
+      const passage = passageAround(doc.parsed.text, mention.start, mention.end, radius);
+      const candidate: Statement = { path: doc.path, mention, ...passage };
+      if (!best || passageLength(candidate) > passageLength(best)) best = candidate;
+      if (passageLength(candidate) >= MIN_STATEMENT) { best = candidate; break; }
+    }
+    if (!best) continue;
+    const key = best.before + best.match + best.after;
+    if (quoted.has(key)) continue;
+    quoted.add(key);
+    out.push(best);
+  }
+  return out;
+}
+
+function passageLength(p: Passage): number {
+  return p.before.length + p.match.length + p.after.length;
+}

@@ -63,7 +63,7 @@ function withTimeout(promise, ms, what) {
 
 /** code-server back end: one server for all suites, one fresh browser context per suite. */
 async function codeServerBackend(root) {
-  let t = Date.now();
+  const t = Date.now();
   const server = await startCodeServer({ root });
   console.log(`[integration] code-server up at ${server.origin} in ${seconds(Date.now() - t)} (log: ${server.logFile})`);
   const browser = await launchChromium();
@@ -96,20 +96,21 @@ async function codeServerBackend(root) {
   };
 }
 
-/** test-electron back end: a desktop VS Code per suite (given executable or a download). */
+/** test-electron back end: a desktop VS Code per suite (given or downloaded executable). */
 async function electronBackend(root, executable) {
   const { runTests, TestRunFailedError } = await import('@vscode/test-electron');
   return {
     capturesOutput: false, // the desktop host writes straight to our stdout
-    name: executable ? `test-electron (${executable})` : 'test-electron (download)',
+    name: `test-electron (${executable})`,
     async runSuite({ extension, tests, workspace }) {
-      const userData = join(root, 'electron-user-data');
       try {
         return await runTests({
-          ...(executable ? { vscodeExecutablePath: executable } : { version: process.env.POLICY_LENS_VSCODE_VERSION ?? '1.100.3' }),
+          vscodeExecutablePath: executable,
           extensionDevelopmentPath: extension,
           extensionTestsPath: tests,
-          launchArgs: [workspace, '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes', `--user-data-dir=${userData}`],
+          // --disable-extensions leaves only the development extension (and built-ins) enabled.
+          launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes',
+            `--user-data-dir=${join(root, 'electron-user-data')}`, `--extensions-dir=${join(root, 'electron-extensions')}`],
         });
       } catch (err) {
         if (err instanceof TestRunFailedError) return err.code || 1; // VS Code ran; the suite failed

@@ -4,6 +4,7 @@ import * as tree from './commands/tree';
 import * as annotate from './commands/annotate';
 import * as annotations from './commands/annotations';
 import * as exportCmd from './commands/export';
+import * as refs from './commands/refs';
 
 export interface CliCommand {
   readonly summary: string;
@@ -15,6 +16,7 @@ export const commands: Record<string, CliCommand> = {
   tree: { summary: 'group documents  --by institution|theme|year|language [--json]', run: tree.run },
   annotate: { summary: '<path> --quote "<exact text>" [--occurrence N] --tag T [--tag T2] [--note "…"]', run: annotate.run },
   annotations: { summary: 'list annotations with their anchor status  [--json] [--check]', run: annotations.run },
+  refs: { summary: '<name> every mention of one entity, any language  [--json]', run: refs.run },
   export: { summary: 'export annotations  --format w3c|csv|qdpx --out FILE', run: exportCmd.run },
 };
 

@@ -35,3 +35,8 @@ export function toDiagnostic(problem: Problem): vscode.Diagnostic {
 export function toLocation(uri: vscode.Uri, lines: LineIndex, span: Span): vscode.Location {
   return new vscode.Location(uri, toRange(lines, span));
 }
+
+/** Range of a span in an open document's current (possibly unsaved) text. */
+export function toEditorRange(doc: vscode.TextDocument, span: Span): vscode.Range {
+  return new vscode.Range(doc.positionAt(span.start), doc.positionAt(span.end));
+}

@@ -5,7 +5,13 @@
 import * as vscode from 'vscode';
 import type { LensService } from './service';
 import { register as registerCore } from './commands/register';
+import { register as registerCorpus } from './corpus';
+import { register as registerEntities } from './entities';
+import { register as registerAnnotations } from './annotations';
 
 export function registerFeatures(context: vscode.ExtensionContext, service: LensService): void {
   registerCore(context, service);
+  registerCorpus(context, service);
+  registerEntities(context, service);
+  registerAnnotations(context, service);
 }

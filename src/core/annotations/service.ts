@@ -13,6 +13,7 @@ import { createTarget } from './selectors';
 import { newAnnotationId } from './ids';
 import { prepareText } from './anchorText';
 import { reanchor, withAnchor } from './reanchor';
+import { mergeAnnotationFiles } from './merge';
 
 /** What a new annotation carries besides its target. */
 export interface AnnotationInit {
@@ -33,6 +34,11 @@ export interface AnnotationStoreOptions {
   readonly author?: string | (() => string | undefined);
   readonly clock?: Clock;
   readonly newId?: () => string;
+  /**
+   * Whether re-anchoring may persist (false in an untrusted workspace). When false, re-anchored
+   * positions and statuses are kept in memory only. Explicit edits are checked by the caller.
+   */
+  readonly canPersist?: () => boolean;
 }
 
 interface DocState {
@@ -155,20 +161,70 @@ export class AnnotationStore {
   }
 
   /**
-   * Re-anchor a document's annotations against its current `text`; persists only when a
-   * position or status changed (and never for a read-only document). Returns the annotations.
+   * Bring back a deleted annotation as it was (undo): its tombstone goes and its `modified`
+   * moves past the deletion, so merges in other windows keep it.
    */
-  async reanchorDocument(docPath: string, text: string): Promise<readonly Annotation[]> {
+  async restore(annotation: Annotation): Promise<Annotation> {
+    const docPath = annotation.target.source;
+    let result = annotation;
+    await this.mutate(docPath, (f) => {
+      const tomb = f.deleted.find((t) => t.id === annotation.id);
+      const latest = tomb && Date.parse(tomb.deleted) > Date.parse(annotation.modified) ? tomb.deleted : annotation.modified;
+      result = { ...annotation, modified: this.after(latest) };
+      return { ...f, annotations: [...f.annotations.filter((a) => a.id !== annotation.id), result], deleted: f.deleted.filter((t) => t.id !== annotation.id) };
+    });
+    return result;
+  }
+
+  /** Point an annotation at `text[span]` (re-attach after its passage changed); status becomes anchored. */
+  async retarget(docPath: string, id: string, text: string, span: Span): Promise<Annotation> {
+    const target = createTarget(docPath, text, span.start, span.end);
+    let result: Annotation | undefined;
+    await this.mutate(docPath, (f) => {
+      const old = f.annotations.find((a) => a.id === id);
+      if (!old) throw new AnnotationNotFoundError(docPath, id);
+      result = { ...old, target, status: 'anchored', modified: this.after(old.modified) };
+      return { ...f, annotations: f.annotations.map((a) => (a.id === id ? result! : a)) };
+    });
+    return result!;
+  }
+
+  /**
+   * Merge complete annotations (an import) into a document's file by the usual merge rule:
+   * per id the newer `modified` wins, and tombstones keep deleted ids deleted.
+   */
+  async insert(docPath: string, annotations: readonly Annotation[]): Promise<void> {
+    if (annotations.some((a) => a.target.source !== docPath)) throw new Error(`insert: every annotation must belong to ${docPath}`);
+    await this.mutate(docPath, (f) => mergeAnnotationFiles(f, { version: 1, source: docPath, annotations, deleted: [] }));
+  }
+
+  /**
+   * Re-anchor a document's annotations against its current `text`; persists only when a
+   * position or status changed (and never for a read-only document). `hints` are positions
+   * known to be better than the stored ones (ranges that followed live edits in an editor);
+   * an annotation found at a hint other than its stored position counts as moved.
+   * Returns the annotations.
+   */
+  async reanchorDocument(docPath: string, text: string, hints?: ReadonlyMap<string, Span>): Promise<readonly Annotation[]> {
     if (!this.docs.has(docPath)) await this.load(docPath);
     const state = this.docs.get(docPath)!;
     const doc = prepareText(text);
+    const one = (a: Annotation): Annotation => {
+      const hint = hints?.get(a.id);
+      const [q, p] = a.target.selector;
+      if (!hint || hint.end <= hint.start || (hint.start === p.start && hint.end === p.end)) return withAnchor(a, reanchor(a, text, doc), doc);
+      const hinted: Annotation = { ...a, target: { ...a.target, selector: [q, { type: 'TextPositionSelector', start: hint.start, end: hint.start + q.exact.length }], textHash: '' } };
+      const result = reanchor(hinted, text, doc);
+      const moved = result.status === 'anchored' && result.span && result.span.start !== p.start ? { ...result, status: 'moved' as const } : result;
+      return withAnchor(a, moved, doc);
+    };
     const update = (f: AnnotationFile): AnnotationFile => {
-      const annotations = f.annotations.map((a) => withAnchor(a, reanchor(a, text, doc), doc));
+      const annotations = f.annotations.map(one);
       return annotations.every((a, i) => a === f.annotations[i]) ? f : { ...f, annotations };
     };
     const next = update(state.file);
     if (next === state.file) return this.get(docPath);
-    if (state.problem) {
+    if (state.problem || this.options.canPersist?.() === false) {
       state.file = next;
       this.emit(docPath);
     } else {

@@ -1,9 +1,12 @@
 /**
  * Which institution(s) a reader would file a document under, judged from the institutions
- * it names: where they are named (title, opening, byline) counts more than how often, a bare
- * affiliation line in an author list counts little, the institution's own web domain in a
- * contact line counts, and a person the knowledge base ties to an institution counts a little
- * for it. Only the dominant institution(s) with a clear share are kept.
+ * it names: where they are named (title, opening, byline, the "adopted by" line of a law)
+ * counts more than how often, a bare affiliation line in an author list counts little, a
+ * name that is only part of a web address counts nothing, the institution's own web domain
+ * in a contact line counts, and a person the knowledge base ties to an institution counts a
+ * little for it (more when the title names the person, as in "Remarks by …"). Only the
+ * dominant institution(s) with a clear share are kept, and a university is dropped when one
+ * of its own institutes outranks it.
  */
 import type { Entity, Mention } from '../knowledge/types';
 import type { Attribution } from './metadata';
@@ -26,6 +29,7 @@ const WEIGHT = {
   byline: 6,
   domain: 3,
   person: 0.5,
+  personInTitle: 2,
 };
 /** The opening part of a text (where the subject is introduced) is this share of it, within bounds. */
 const OPENING = { share: 0.1, min: 1500, max: 4000 };
@@ -42,6 +46,8 @@ const DOMAIN_HITS_CAP = 2;
 const MIN_SCORE = 2;
 const MAX_INSTITUTIONS = 3;
 const BYLINE = /^\s*(?:作者|来源|出品|出品方|主办|发布|发布单位|编辑|author|authors|by|source|published by)\s*[:：/|]/i;
+/** The line under a law's title saying which body adopted or issued it. */
+const ENACTMENT = /(?:通过|公布|颁布|发布|印发)\s*$|^\s*(?:adopted|issued|promulgated|enacted) by\b/i;
 
 interface Evidence {
   score: number;
@@ -79,11 +85,13 @@ export function scoreInstitutions(input: AttributionInput): InstitutionScore[] {
 
   for (const m of input.mentions) {
     if (institutions.has(m.entityId)) {
+      if (insideWebAddress(text, m.start)) continue;
       const e = of(m.entityId);
       const line = lineAround(text, m.start, m.end);
       let w = WEIGHT.mention * (m.start < opening ? WEIGHT.opening : 1);
       if (line.bare && m.start > opening) w *= WEIGHT.affiliationLine;
-      if (BYLINE.test(line.text) && !e.byline) {
+      const publisherLine = BYLINE.test(line.text) || (m.start < opening && ENACTMENT.test(line.text));
+      if (publisherLine && !e.byline) {
         e.byline = true;
         w += WEIGHT.byline;
       }
@@ -104,10 +112,20 @@ export function scoreInstitutions(input: AttributionInput): InstitutionScore[] {
   }
   if (input.title) {
     for (const id of new Set(kb.findMentions(input.title).map((m) => m.entityId))) {
-      if (!institutions.has(id)) continue;
-      const e = of(id);
-      e.inTitle = true;
-      e.score += WEIGHT.title;
+      if (institutions.has(id)) {
+        const e = of(id);
+        e.inTitle = true;
+        e.score += WEIGHT.title;
+        continue;
+      }
+      const person = kb.get(id);
+      if (person?.kind !== 'person') continue;
+      const targets = mostSpecific(relatedInstitutions(person, institutions), institutions);
+      for (const target of targets) {
+        const e = of(target);
+        e.score += WEIGHT.personInTitle / targets.length;
+        e.people.add(entityName(person, person.id));
+      }
     }
   }
   const lower = text.toLowerCase();
@@ -137,8 +155,8 @@ export function inferInstitutions(input: AttributionInput): Attribution[] {
   const ranked = scoreInstitutions(input);
   if (ranked.length === 0 || ranked[0].score < MIN_SCORE) return [];
   const leader = ranked[0];
-  return ranked
-    .filter((r) => r.score >= leader.score * (leader.publisher && !r.publisher ? KEEP_SHARE_AGAINST_PUBLISHER : KEEP_SHARE))
+  const kept = ranked.filter((r) => r.score >= leader.score * (leader.publisher && !r.publisher ? KEEP_SHARE_AGAINST_PUBLISHER : KEEP_SHARE));
+  return withoutOutrankedParents(kept, input.kb)
     .slice(0, MAX_INSTITUTIONS)
     .map(({ id, name, provenance }) => ({ id, name, source: 'inferred' as const, provenance }));
 }
@@ -162,6 +180,27 @@ function relatedInstitutions(person: Entity, institutions: ReadonlyMap<string, E
   for (const [id, inst] of institutions) if (inst.related.includes(person.id)) ids.add(id);
   return [...ids];
 }
+
+/** Drop a university when one of its institutes is kept with a higher score (the list is ranked). */
+function withoutOutrankedParents(ranked: InstitutionScore[], kb: KnowledgeBase): InstitutionScore[] {
+  return ranked.filter((parent, i) => {
+    const p = kb.get(parent.id);
+    return !p || !ranked.slice(0, i).some((child) => {
+      const c = kb.get(child.id);
+      return !!c && isPartOf(c, p);
+    });
+  });
+}
+
+/** Whether a mention starting at `start` is part of a web address or path (`github.com/nvidia/…`). */
+function insideWebAddress(text: string, start: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < 300 && URL_CHAR.test(text[from - 1])) from--;
+  const token = text.slice(from, start);
+  return token.length > 0 && (/[a-z][\w+.-]*:\/\/|www\./i.test(token) || /[/.@]$/.test(token));
+}
+
+const URL_CHAR = /[\w.~:/?#@!$&*+,;=%-]/;
 
 /**
  * Drop institutions that contain another in the list (a university when one of its

@@ -14,6 +14,7 @@ import { inferInstitutions } from './institutions';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { entityName } from './entityNames';
 import { inferThemes } from './themes';
+import { fallbackTitle } from './titles';
 
 export type MetaSource = 'catalog' | 'frontmatter' | 'inferred';
 
@@ -66,7 +67,11 @@ export function buildMetadata(
   if (entry?.title) title = [entry.title, CATALOG];
   else if (fm.title) title = [fm.title, { source: 'frontmatter', provenance: 'front matter `title`' }];
   else if (parsed.title) title = [parsed.title, { source: 'inferred', provenance: 'first title-like line' }];
-  else title = [fileStem(parsed.path), { source: 'inferred', provenance: 'file name' }];
+  else {
+    const found = fallbackTitle(parsed);
+    title = found ? [found.title, { source: 'inferred', provenance: found.provenance }]
+      : [fileStem(parsed.path), { source: 'inferred', provenance: 'file name' }];
+  }
 
   let date: [string, FieldOrigin] | undefined;
   if (entry?.date) date = [entry.date, CATALOG];

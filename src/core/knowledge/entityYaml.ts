@@ -18,7 +18,9 @@ export class EntitiesFileError extends Error {
 function toPlain(e: Entity): Record<string, unknown> {
   const out: Record<string, unknown> = { id: e.id, kind: e.kind, names: { ...e.names } };
   if (e.aliases.length) out.aliases = e.aliases.map((a) => (typeof a === 'string' ? a : { ...a }));
-  out.description = e.description.zh ? { ...e.description } : { en: e.description.en };
+  // Blank descriptions are left out: the file format rejects empty strings.
+  const description = Object.fromEntries(Object.entries(e.description).filter(([, v]) => typeof v === 'string' && v.trim()));
+  if (Object.keys(description).length) out.description = description;
   if (e.related.length) out.related = [...e.related];
   if (e.homepage) out.homepage = e.homepage;
   if (e.keywords?.length) out.keywords = [...e.keywords];

@@ -124,8 +124,8 @@ export interface StatementOptions {
   readonly radius?: number;
 }
 
-/** Passages shorter than this are likely headings or list labels, not statements. */
-const MIN_STATEMENT = 24;
+/** Passages with fewer words (a Chinese character counts as one) are likely headings or labels. */
+const MIN_STATEMENT = 5;
 
 /**
  * A few statements about an entity from different documents: documents that mention it
@@ -161,6 +161,10 @@ export function pickStatements(docs: readonly MentionSource[], entityId: string,
   return out;
 }
 
+/** Size of a passage in words, counting each Han character as a word. */
 function passageLength(p: Passage): number {
-  return p.before.length + p.match.length + p.after.length;
+  const text = p.before + p.match + p.after;
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const words = text.replace(/\p{Script=Han}/gu, ' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return han + words;
 }

@@ -49,6 +49,9 @@ const ALL_KINDS: readonly JumpKind[] = ['passage', 'heading', 'entity', 'annotat
 const CANDIDATES = 200;
 /** Of those, how many passages get a window and a fuzzy re-rank (the rest rank too low to show). */
 const RERANK = 64;
+/** Rows scoring under this share of the best row are dropped, and under `MIN_SCORE` always. */
+const RELATIVE_FLOOR = 0.3;
+const MIN_SCORE = 0.15;
 /** An entity hit at least this good pulls in passages that mention it. */
 const ENTITY_REACH = 0.55;
 
@@ -99,7 +102,9 @@ export function createJumpIndex(cache?: Uint8Array): JumpIndex {
       out.push({ ...hit, detail: extra.length ? `${hit.detail} · ${extra.join(', ')}` : hit.detail, score: scores[i] });
     });
     out.sort((a, b) => b.score - a.score || a.label.length - b.label.length);
-    return out.slice(0, limit);
+    // Far weaker rows than the best are noise (a shared syllable), not answers.
+    const floor = out.length ? Math.max(MIN_SCORE, RELATIVE_FLOOR * out[0].score) : 0;
+    return out.filter((h) => h.score >= floor).slice(0, limit);
   }
 
   /** Fuse similarity per term, blended with n-gram coverage. */

@@ -12,6 +12,7 @@ const options = {
   isCaseSensitive: true, // inputs are already folded (NFKC + lower case)
   shouldSort: false,
   minMatchCharLength: 1,
+  ignoreFieldNorm: true, // windows differ in word count; that should not move the score
 };
 
 /**

@@ -9,7 +9,7 @@ import { entitiesInPassage } from './mentionIndex';
 import { intersect, keywordsIn, numbersIn, passageLanguage, type PassageFeatures } from './passageFeatures';
 
 export interface TranslationPair {
-  /** Passage index of the Chinese side. */
+  /** Passage index of the Chinese (or mixed-script) side. */
   readonly zh: number;
   /** Passage index of the English side. */
   readonly en: number;
@@ -45,7 +45,8 @@ export function pairTranslations(doc: SearchDoc): TranslationPair[] {
   const zh: number[] = [];
   const en: number[] = [];
   const feats = doc.passages.map((_, i) => features(doc, i));
-  feats.forEach((f, i) => { if (f.language === 'zh') zh.push(i); else if (f.language === 'en') en.push(i); });
+  // Mixed lines (`01 Responsive 积极响应`) stand on the Chinese side: they carry Chinese text.
+  feats.forEach((f, i) => { if (f.language === 'zh' || f.language === 'mixed') zh.push(i); else if (f.language === 'en') en.push(i); });
   if (zh.length === 0 || en.length === 0 || zh.length * en.length > MAX_CELLS) return [];
   const Z = zh.length;
   const E = en.length;

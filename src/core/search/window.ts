@@ -4,8 +4,8 @@
  * the jump list only ever see these windows, never whole passages, which keeps fuzzy
  * re-ranking cheap and the list legible.
  */
-import { normalizeForMatch } from '../text/normalize';
-import { collectGrams, GramBuffer } from './tokenize';
+import { foldForMatch, normalizeForMatch } from '../text/normalize';
+import { charClass, collectGrams, GramBuffer } from './tokenize';
 import type { WeightTable } from './gramTable';
 
 const buffer = new GramBuffer();
@@ -40,6 +40,7 @@ export interface TextWindow {
  * window instead, e.g. on an entity mention.
  */
 export function bestWindow(text: string, weights: WeightTable, width = 80, anchor?: number): TextWindow {
+  if (text.length > LONG) return longWindow(text, weights, width, anchor);
   const norm = normalizeForMatch(text);
   const hits: number[] = []; // start, end pairs in folded text
   const ws: number[] = [];
@@ -72,16 +73,90 @@ export function bestWindow(text: string, weights: WeightTable, width = 80, ancho
   const pre = start > 0 ? '…' : '';
   const post = end < text.length ? '…' : '';
   const label = pre + text.slice(start, end).replace(/[\r\n\t\f\v]/g, ' ') + post;
-  const highlights: [number, number][] = [];
-  for (let i = 0; i < hits.length; i += 2) {
-    if (hits[i] < ws0 || hits[i + 1] > we0) continue;
-    const s = norm.map[hits[i]] - start + pre.length;
-    const e = norm.map[hits[i + 1]] - start + pre.length;
-    const last = highlights[highlights.length - 1];
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
-    else highlights.push([s, e]);
+  const marks = markHits(hits, ws0, we0, norm.text);
+  const highlights = marks.map(([s, e]): [number, number] => [norm.map[s] - start + pre.length, norm.map[e] - start + pre.length]);
+  if (anchor === undefined && marks.length > 0) {
+    // Jump to the strongest mark itself, not the whole cluster around it.
+    const strongest = marks.reduce((a, b) => (b[2] > a[2] ? b : a));
+    focusS = strongest[0];
+    focusE = strongest[1];
   }
   return { label, start, end, highlights, focus: [norm.map[focusS], norm.map[Math.min(focusE, len)]] };
+}
+
+/** Passages longer than this are first narrowed to their best slice (cheaply), then cut. */
+const LONG = 600;
+const SLICE = 240;
+
+/**
+ * For a long passage (a 4,000-character article line), score fixed slices with the fast
+ * native fold, then cut the exact window from the best slice and its neighbours only.
+ */
+function longWindow(text: string, weights: WeightTable, width: number, anchor?: number): TextWindow {
+  let best = 0;
+  if (anchor !== undefined) best = Math.floor(anchor / SLICE) * SLICE;
+  else {
+    // The fold may shift offsets slightly (ligatures); good enough to pick a slice.
+    const n = collectGrams(foldForMatch(text), buffer);
+    const slices = new Float64Array(Math.ceil(text.length / SLICE) + 1);
+    for (let i = 0; i < n; i++) {
+      const w = weights.get(buffer.codes[i]);
+      if (w > 0) slices[Math.min(slices.length - 1, Math.floor(buffer.pos[i] / SLICE))] += w;
+    }
+    let bestScore = 0;
+    slices.forEach((score, k) => { if (score > bestScore) { bestScore = score; best = k * SLICE; } });
+  }
+  const from = Math.max(0, best - SLICE / 2);
+  const to = Math.min(text.length, best + SLICE * 1.5);
+  const w = bestWindow(text.slice(from, to), weights, width, anchor === undefined ? undefined : anchor - from);
+  const pre = w.start + from > 0 && !w.label.startsWith('…') ? '…' : '';
+  const post = w.end + from < text.length && !w.label.endsWith('…') ? '…' : '';
+  return {
+    label: pre + w.label + post,
+    start: w.start + from,
+    end: w.end + from,
+    highlights: w.highlights.map(([s, e]): [number, number] => [s + pre.length, e + pre.length]),
+    focus: [w.focus[0] + from, w.focus[1] + from],
+  };
+}
+
+/**
+ * Merge gram hits inside `[from, to)` into `[start, end, grams]` ranges (bridging single spaces, so `export
+ * controls` is one mark), dropping ranges made of a single gram when the text has longer
+ * ones: a stray ` co` in `compute` is noise next to a full match.
+ */
+function markHits(hits: number[], from: number, to: number, text: string): [number, number, number][] {
+  const ranges: [number, number, number][] = [];
+  for (let i = 0; i < hits.length; i += 2) {
+    if (hits[i] < from || hits[i + 1] > to) continue;
+    const last = ranges[ranges.length - 1];
+    const bridge = last && hits[i] === last[1] + 1 && text.charCodeAt(last[1]) === 0x20;
+    if (last && (hits[i] <= last[1] || bridge)) {
+      last[1] = Math.max(last[1], hits[i + 1]);
+      last[2]++;
+    } else ranges.push([hits[i], hits[i + 1], 1]);
+  }
+  const rich = ranges.some((r) => r[2] > 1);
+  return mergeOverlaps(ranges.filter((r) => !rich || r[2] > 1).map((r) => wholeWord(r, text)));
+}
+
+/** Widen a mark inside a Latin word to the whole word when it covers at least half of it. */
+function wholeWord(r: [number, number, number], text: string): [number, number, number] {
+  let s = r[0];
+  let e = r[1];
+  if (charClass(text.charCodeAt(s)) !== 1) return r;
+  while (s > 0 && charClass(text.charCodeAt(s - 1)) === 1) s--;
+  while (e < text.length && charClass(text.charCodeAt(e)) === 1) e++;
+  return (r[1] - r[0]) * 2 >= e - s ? [Math.min(s, r[0]), Math.max(e, r[1]), r[2]] : r;
+}
+
+function mergeOverlaps(ranges: [number, number, number][]): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  for (const r of ranges) {
+    const last = out[out.length - 1];
+    if (last && r[0] <= last[1]) { last[1] = Math.max(last[1], r[1]); last[2] += r[2]; } else out.push([...r]);
+  }
+  return out;
 }
 
 /** The `[start, end)` (folded offsets) of at most `span` characters holding the most hit weight. */

@@ -1,0 +1,93 @@
+/**
+ * `policyLens.annotate` (selection → tags, note, optional link) and
+ * `policyLens.annotation.reattach` (point a changed or orphaned annotation at the selection).
+ * Both accept arguments so scripts and tests can skip the pickers; arguments are validated.
+ */
+import * as vscode from 'vscode';
+import { parseAnnotateArgs } from '../../core/annotations/commandArgs';
+import type { AnnotationLink } from '../../core/annotations/types';
+import { inputNote, pickLink, pickTags } from './pickers';
+import { linkFromArg, resolveAnnotation, trimmedSelection } from './resolve';
+import type { AnnotationsSession } from './session';
+
+/** Active corpus editor with a non-empty selection, or undefined after telling the user. */
+function selectionInCorpus(session: AnnotationsSession): { editor: vscode.TextEditor; path: string; span: { start: number; end: number } } | undefined {
+  const editor = vscode.window.activeTextEditor;
+  const path = editor && session.pathOf(editor.document.uri);
+  if (!editor || !path) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a corpus document and select a passage first.'));
+    return undefined;
+  }
+  const span = trimmedSelection(editor.document, editor.selection);
+  if (span.end <= span.start) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Select the passage to annotate first.'));
+    return undefined;
+  }
+  return { editor, path, span };
+}
+
+/** Annotate the selection; returns the new annotation's id. */
+export async function annotate(session: AnnotationsSession, arg?: unknown): Promise<string | undefined> {
+  await session.ready;
+  const args = arg === undefined ? undefined : parseAnnotateArgs(arg);
+  if (arg !== undefined && !args) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Invalid arguments for Annotate Selection: expected {0}.', '{ tags: string[], note?: string, links?: [...] }'));
+    return undefined;
+  }
+  const at = selectionInCorpus(session);
+  if (!at || !session.service.canWrite()) return undefined;
+  let tags: string[];
+  let note: string | undefined;
+  const links: AnnotationLink[] = [];
+  if (args) {
+    tags = [...args.tags];
+    note = args.note;
+    for (const l of args.links ?? []) {
+      const link = linkFromArg(session, l);
+      if (!link) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('The linked range {0}:{1}-{2} is not in the corpus.', l.path, l.start, l.end));
+        return undefined;
+      }
+      links.push(link);
+    }
+  } else {
+    const picked = await pickTags(session, []);
+    if (!picked) return undefined;
+    tags = picked;
+    note = await inputNote();
+    if (note === undefined) return undefined;
+    const link = await pickLink(session.service, true);
+    if (link === undefined) return undefined;
+    if (link) links.push(link);
+  }
+  try {
+    const text = at.editor.document.getText();
+    const added = await session.store.add(at.path, text, at.span, { tags, ...(note?.trim() ? { note } : {}), links });
+    return added.id;
+  } catch (e) {
+    session.reportError(e);
+    return undefined;
+  }
+}
+
+/** Re-attach an annotation to the current selection (new selectors, status anchored). */
+export async function reattach(session: AnnotationsSession, arg?: unknown): Promise<boolean> {
+  const a = await resolveAnnotation(session, arg);
+  if (!a || !session.service.canWrite()) return false;
+  const editor = vscode.window.activeTextEditor;
+  const path = editor && session.pathOf(editor.document.uri);
+  if (!editor || path !== a.target.source || editor.selection.isEmpty) {
+    await vscode.window.showTextDocument(session.files.uri(a.target.source), { preview: false });
+    void vscode.window.showInformationMessage(vscode.l10n.t('Select the new passage in {0}, then run Re-attach to Selection again.', a.target.source));
+    return false;
+  }
+  const span = trimmedSelection(editor.document, editor.selection);
+  if (span.end <= span.start) return false;
+  try {
+    await session.store.retarget(path, a.id, editor.document.getText(), span);
+    return true;
+  } catch (e) {
+    session.reportError(e);
+    return false;
+  }
+}

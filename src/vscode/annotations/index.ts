@@ -1,0 +1,48 @@
+/**
+ * Annotations in the editor: annotate a selection, edit/retag/relink/delete (with undo),
+ * re-attach, decorations, hover cards, the Annotations view, export and import. Everything
+ * registers at once; commands and providers wait for the annotations to load.
+ */
+import * as vscode from 'vscode';
+import type { LensService } from '../service';
+import { annotate, reattach } from './annotateCommands';
+import { AnnotationDecorations } from './decorations';
+import { Deletions, editNote, openAnnotation, relink, retag } from './editCommands';
+import { AnnotationHoverProvider } from './hover';
+import { AnnotationsSession } from './session';
+import { initialContext, syncAnnotations } from './sync';
+import { exportAnnotations, importAnnotations } from './transfer';
+import { AnnotationsTree } from './tree';
+import { registerTreeCommands } from './treeCommands';
+
+export function register(context: vscode.ExtensionContext, service: LensService): void {
+  const files = service.files;
+  if (!files) return;
+  const session = new AnnotationsSession(service, files);
+  const deletions = new Deletions(session);
+  const tree = new AnnotationsTree(session, context.workspaceState);
+  const view = vscode.window.createTreeView('policyLens.annotations', { treeDataProvider: tree, showCollapseAll: true });
+  tree.view = view;
+  const command = (id: string, run: (arg?: unknown) => Promise<unknown>) => vscode.commands.registerCommand(id, run);
+  context.subscriptions.push(
+    session,
+    tree,
+    view,
+    new AnnotationDecorations(session),
+    vscode.languages.registerHoverProvider('*', new AnnotationHoverProvider(session)),
+    ...syncAnnotations(session),
+    command('policyLens.annotate', (arg) => annotate(session, arg)),
+    command('policyLens.annotation.edit', (arg) => editNote(session, arg)),
+    command('policyLens.annotation.retag', (arg) => retag(session, arg)),
+    command('policyLens.annotation.link', (arg) => relink(session, arg)),
+    command('policyLens.annotation.delete', (arg) => deletions.delete(arg)),
+    command('policyLens.annotation.undoDelete', () => deletions.undo()),
+    command('policyLens.annotation.reattach', (arg) => reattach(session, arg)),
+    command('policyLens.annotation.open', (arg) => openAnnotation(session, arg)),
+    command('policyLens.annotations.export', (arg) => exportAnnotations(session, arg)),
+    command('policyLens.annotations.import', (arg) => importAnnotations(session, arg)),
+    ...registerTreeCommands(session, tree),
+  );
+  initialContext(session);
+  void vscode.commands.executeCommand('setContext', 'policyLens.annotationFilter', false);
+}

@@ -1,0 +1,34 @@
+/** Localised names of statuses and relations, and short previews of quotes. */
+import * as vscode from 'vscode';
+import type { AnnotationStatus, LinkRelation } from '../../core/annotations/types';
+
+export function statusLabel(s: AnnotationStatus): string {
+  switch (s) {
+    case 'anchored': return vscode.l10n.t('anchored');
+    case 'moved': return vscode.l10n.t('moved');
+    case 'changed': return vscode.l10n.t('changed — the passage was edited');
+    case 'orphaned': return vscode.l10n.t('orphaned — the passage is gone');
+  }
+}
+
+export function relationLabel(r: LinkRelation): string {
+  switch (r) {
+    case 'supports': return vscode.l10n.t('supports');
+    case 'contradicts': return vscode.l10n.t('contradicts');
+    case 'elaborates': return vscode.l10n.t('elaborates');
+    case 'translates': return vscode.l10n.t('translates');
+    case 'cites': return vscode.l10n.t('cites');
+  }
+}
+
+/** One line of at most `max` characters, whitespace collapsed. */
+export function preview(text: string, max = 80): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > max ? one.slice(0, max - 1) + '…' : one;
+}
+
+/** A date in the display language. */
+export function shortDate(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(vscode.env.language);
+}

@@ -1,0 +1,115 @@
+/**
+ * "Add Entity from Selection": asks for kind, names and a short description, appends the
+ * entry to `.policylens/entities.yaml` (creating it when missing) and reloads the knowledge
+ * base so the new entity is matched at once. A file that cannot be parsed is never
+ * rewritten; the error names the file and line and offers to open it.
+ */
+import * as vscode from 'vscode';
+import { appendEntity, EntitiesFileError, suggestEntityId } from '../../core/knowledge/entityYaml';
+import { ENTITIES_FILE } from '../../core/knowledge/workspace';
+import { ENTITY_KINDS, Entity, EntityKind } from '../../core/knowledge/types';
+import type { LensService } from '../service';
+import { isEntityId } from './entityArgs';
+import { kindIcon, kindLabel } from './kindLabels';
+
+const HAN = /\p{Script=Han}/u;
+
+async function askKind(): Promise<EntityKind | undefined> {
+  const pick = await vscode.window.showQuickPick(
+    ENTITY_KINDS.map((entityKind) => ({ label: kindLabel(entityKind), entityKind, iconPath: kindIcon(entityKind) })),
+    { title: vscode.l10n.t('Add Entity (1/4): kind'), placeHolder: vscode.l10n.t('What kind of entity is it?') },
+  );
+  return pick?.entityKind;
+}
+
+async function askNames(selection: string): Promise<{ en?: string; zh?: string } | undefined> {
+  const chinese = HAN.test(selection);
+  const en = await vscode.window.showInputBox({
+    title: vscode.l10n.t('Add Entity (2/4): English name'),
+    prompt: vscode.l10n.t('Leave empty if the entity has no English name.'),
+    value: chinese ? '' : selection,
+  });
+  if (en === undefined) return undefined;
+  const zh = await vscode.window.showInputBox({
+    title: vscode.l10n.t('Add Entity (3/4): Chinese name'),
+    prompt: vscode.l10n.t('Leave empty if the entity has no Chinese name.'),
+    value: chinese ? selection : '',
+    validateInput: (v) => (!v.trim() && !en.trim() ? vscode.l10n.t('Give at least one name.') : undefined),
+  });
+  if (zh === undefined) return undefined;
+  const names = { ...(en.trim() ? { en: en.trim() } : {}), ...(zh.trim() ? { zh: zh.trim() } : {}) };
+  return names.en || names.zh ? names : undefined;
+}
+
+/** The text of the entities file as the user sees it, or undefined when it does not exist. */
+async function currentText(service: LensService, uri: vscode.Uri): Promise<string | undefined> {
+  if (!(await service.files!.stat(ENTITIES_FILE))) return undefined;
+  return new TextDecoder().decode(await service.files!.readFile(ENTITIES_FILE)).replace(/^\uFEFF/, '');
+}
+
+async function showFileError(service: LensService, err: EntitiesFileError): Promise<void> {
+  const where = err.line === undefined ? err.path : `${err.path}:${err.line + 1}`;
+  const open = vscode.l10n.t('Open File');
+  const choice = await vscode.window.showErrorMessage(vscode.l10n.t('Could not add the entity ({0}): {1}', where, err.message), open);
+  if (choice !== open) return;
+  const line = Math.max(0, err.line ?? 0);
+  await vscode.window.showTextDocument(service.uri(err.path), { selection: new vscode.Range(line, 0, line, 0) });
+}
+
+/** A description filed under the language it is written in. */
+function describe(text: string): Entity['description'] {
+  return HAN.test(text) ? { en: '', zh: text } : { en: text };
+}
+
+/** Runs the whole dialogue for the active editor's selection. */
+export async function addEntityFromSelection(service: LensService): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  const selection = editor?.document.getText(editor.selection).replace(/\s+/g, ' ').trim() ?? '';
+  if (!editor || !selection) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Select the name of the entity in a document first.'));
+    return;
+  }
+  if (!service.files || !service.canWrite()) return;
+  const corpus = await service.ready();
+  if (!corpus) return;
+  const known = corpus.kb.lookup(selection);
+  if (known) {
+    const add = vscode.l10n.t('Add Anyway');
+    const answer = await vscode.window.showWarningMessage(
+      vscode.l10n.t('"{0}" is already known as {1}.', selection, corpus.kb.displayName(known)), add);
+    if (answer !== add) return;
+  }
+  const kind = await askKind();
+  if (!kind) return;
+  const names = await askNames(selection);
+  if (!names) return;
+  const description = await vscode.window.showInputBox({
+    title: vscode.l10n.t('Add Entity (4/4): short description'),
+    prompt: vscode.l10n.t('One sentence that says what it is (optional).'),
+  });
+  if (description === undefined) return;
+
+  const uri = service.uri(ENTITIES_FILE);
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open?.isDirty) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('{0} has unsaved changes. Save or revert it first.', ENTITIES_FILE));
+    return;
+  }
+  const base = names.en ?? names.zh!;
+  const id = suggestEntityId(base, (candidate) => !!corpus.kb.get(candidate) || !isEntityId(candidate));
+  const entity: Entity = { id, kind, names, aliases: [], description: describe(description.trim()), related: [] };
+  try {
+    const text = appendEntity(await currentText(service, uri), entity, ENTITIES_FILE);
+    await service.files.writeFileAtomic(ENTITIES_FILE, new TextEncoder().encode(text));
+  } catch (err) {
+    if (err instanceof EntitiesFileError) return showFileError(service, err);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not write {0}: {1}', ENTITIES_FILE, err instanceof Error ? err.message : String(err)));
+    return;
+  }
+  await service.reloadKnowledge();
+  const mentions = service.current()?.model.documents().reduce((n, d) => n + d.mentions.filter((m) => m.entityId === id).length, 0) ?? 0;
+  const show = vscode.l10n.t('Open File');
+  const choice = await vscode.window.showInformationMessage(
+    vscode.l10n.t('Added {0} to {1}; the corpus mentions it {2} times.', base, ENTITIES_FILE, mentions), show);
+  if (choice === show) await vscode.commands.executeCommand('policyLens.entities.openDefinition', id);
+}

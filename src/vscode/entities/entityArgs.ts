@@ -1,0 +1,30 @@
+/**
+ * Validation of the entity argument of our commands. It may come from a markdown command
+ * link (a string id), from a tree item (a node carrying `entityId`) or from a keybinding
+ * (nothing: then the mention under the cursor is meant).
+ */
+import { ENTITY_ID } from '../../core/knowledge/entryFields';
+import { isId } from '../args';
+
+/** An entity id: the args.ts id shape, or the workspace file's id rule (ids may be Chinese). */
+export function isEntityId(a: unknown): a is string {
+  return isId(a) || (typeof a === 'string' && a.length <= 200 && ENTITY_ID.test(a));
+}
+
+/** The entity id carried by a command argument, or undefined when it has none or a bad one. */
+export function entityIdOf(arg: unknown): string | undefined {
+  if (isEntityId(arg)) return arg;
+  if (arg && typeof arg === 'object' && 'entityId' in arg) {
+    const id = (arg as { entityId: unknown }).entityId;
+    if (isEntityId(id)) return id;
+  }
+  return undefined;
+}
+
+/** The commands our hover cards and tooltips may run; nothing else is trusted. */
+export const ENTITY_LINK_COMMANDS = [
+  'policyLens.openLocation',
+  'policyLens.entities.findReferences',
+  'policyLens.entities.openDefinition',
+  'policyLens.entities.reveal',
+];

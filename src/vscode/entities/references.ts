@@ -1,0 +1,70 @@
+/**
+ * Every mention of an entity across the corpus, in every language (the knowledge base makes
+ * 薛澜 and Xue Lan one entity): the reference provider behind Shift+F12 and the
+ * "Find All Mentions" command, which opens the references view from a hover or the tree.
+ */
+import * as vscode from 'vscode';
+import { entityReferences } from '../../core/knowledge/references';
+import type { Corpus, LensService } from '../service';
+import { toLocation } from '../convert';
+import { entityIdOf } from './entityArgs';
+import type { LiveMentions } from './liveMentions';
+
+/**
+ * Locations of every mention of `entityId`. Documents open with unsaved edits are matched
+ * in their live text so the locations agree with what the editor shows.
+ */
+export function mentionLocations(service: LensService, live: LiveMentions, corpus: Corpus, entityId: string): vscode.Location[] {
+  const stale = new Map<string, vscode.TextDocument>();
+  for (const d of vscode.workspace.textDocuments) {
+    const path = service.files?.relative(d.uri);
+    if (path && corpus.model.get(path) && !live.isFresh(d, corpus)) stale.set(path, d);
+  }
+  const out: vscode.Location[] = [];
+  for (const ref of entityReferences(corpus.model.documents().filter((d) => !stale.has(d.path)), entityId)) {
+    const doc = corpus.model.get(ref.path)!;
+    out.push(toLocation(service.uri(ref.path), doc.lines, ref.mention));
+  }
+  for (const document of stale.values()) {
+    for (const m of live.ranges(document, corpus, entityId)) out.push(new vscode.Location(document.uri, m.range));
+  }
+  return out;
+}
+
+export class EntityReferenceProvider implements vscode.ReferenceProvider {
+  constructor(private readonly service: LensService, private readonly live: LiveMentions) {}
+
+  async provideReferences(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Location[] | undefined> {
+    const corpus = await this.service.ready();
+    const hit = corpus && this.live.at(document, position, corpus);
+    if (!corpus || !hit) return undefined;
+    return mentionLocations(this.service, this.live, corpus, hit.mention.entityId);
+  }
+}
+
+/**
+ * `policyLens.entities.findReferences [id]`: shows every mention in the references peek,
+ * anchored at the cursor when the active editor is on a mention of the entity, else at the
+ * first mention. Without an id, the mention under the cursor is used.
+ */
+export async function findReferencesCommand(service: LensService, live: LiveMentions, arg: unknown): Promise<void> {
+  const corpus = await service.ready();
+  if (!corpus) return;
+  const editor = vscode.window.activeTextEditor;
+  const underCursor = editor && live.at(editor.document, editor.selection.active, corpus);
+  const id = arg === undefined ? underCursor?.mention.entityId : entityIdOf(arg);
+  const entity = id ? corpus.kb.get(id) : undefined;
+  if (!entity) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Place the cursor on an entity mention first.'));
+    return;
+  }
+  const locations = mentionLocations(service, live, corpus, entity.id);
+  if (!locations.length) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('The corpus does not mention {0}.', corpus.kb.displayName(entity)));
+    return;
+  }
+  const anchor = underCursor?.mention.entityId === entity.id
+    ? new vscode.Location(editor!.document.uri, editor!.selection.active)
+    : locations[0];
+  await vscode.commands.executeCommand('editor.action.showReferences', anchor.uri, anchor.range.start, locations);
+}

@@ -41,6 +41,8 @@ const KEEP_SHARE = 0.5;
  * under its publisher.
  */
 const KEEP_SHARE_AGAINST_PUBLISHER = 0.8;
+/** A runner-up also needs more than one passing mention: a single name in a list is not a publisher. */
+const RUNNER_UP_MIN = 1.5;
 const DOMAIN_HITS_CAP = 2;
 /** The leader needs at least this score (about two plain mentions). */
 const MIN_SCORE = 2;
@@ -155,7 +157,8 @@ export function inferInstitutions(input: AttributionInput): Attribution[] {
   const ranked = scoreInstitutions(input);
   if (ranked.length === 0 || ranked[0].score < MIN_SCORE) return [];
   const leader = ranked[0];
-  const kept = ranked.filter((r) => r.score >= leader.score * (leader.publisher && !r.publisher ? KEEP_SHARE_AGAINST_PUBLISHER : KEEP_SHARE));
+  const kept = ranked.filter((r) => r === leader || (r.score >= RUNNER_UP_MIN &&
+    r.score >= leader.score * (leader.publisher && !r.publisher ? KEEP_SHARE_AGAINST_PUBLISHER : KEEP_SHARE)));
   return withoutOutrankedParents(kept, input.kb)
     .slice(0, MAX_INSTITUTIONS)
     .map(({ id, name, provenance }) => ({ id, name, source: 'inferred' as const, provenance }));

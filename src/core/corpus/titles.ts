@@ -12,6 +12,8 @@ export interface InferredTitle {
 
 /** Headings that name a part of any document, never the document itself. */
 const GENERIC = /^(?:introduction|overview|abstract|summary|contents|table of contents|background|preface|foreword|readme|installation|usage|目录|序言|前言|摘要|引言|简介|概述|导语|正文)$/i;
+/** A numbered part ("01 Responsive", "2. Scope", "第一章 总则") is a section, not the document. */
+const NUMBERED = /^(?:\d{1,3}[.)、:：]?\s|第[一二三四五六七八九十百零〇\d]+[章节条部分编])/;
 const MAX_TITLE = 150;
 const MAX_SENTENCE = 140;
 /** A heading counts as the document's own when it starts within this share of the text… */
@@ -23,15 +25,13 @@ const EARLY_CHARS = 600;
 export function fallbackTitle(parsed: ParsedDocument): InferredTitle | undefined {
   const early = Math.max(EARLY_CHARS, parsed.text.length * EARLY_SHARE);
   const first = parsed.headings[0];
-  if (first && first.span.start <= early) {
-    const text = clean(first.text);
-    if (text && !GENERIC.test(text) && text.length <= MAX_TITLE) return { title: text, provenance: 'first heading' };
-  }
   const opening = parsed.passages.find((p) => p.kind === 'paragraph' && p.span.start <= early);
-  if (opening && opening.heading === -1) {
-    const text = clean(opening.text).replace(/[:：]$/, '');
-    if (isSentenceTitle(text)) return { title: text, provenance: 'opening sentence' };
+  const sentence = opening && opening.heading === -1 ? clean(opening.text).replace(/[:：]$/, '') : '';
+  if (first && first.span.start <= early && !(isSentenceTitle(sentence) && opening!.span.start < first.span.start)) {
+    const text = clean(first.text);
+    if (text && !GENERIC.test(text) && !NUMBERED.test(text) && text.length <= MAX_TITLE) return { title: text, provenance: 'first heading' };
   }
+  if (isSentenceTitle(sentence)) return { title: sentence, provenance: 'opening sentence' };
   return undefined;
 }
 

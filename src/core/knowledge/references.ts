@@ -130,7 +130,7 @@ const MIN_STATEMENT = 5;
 /**
  * A few statements about an entity from different documents: documents that mention it
  * most come first, and from each the first mention whose passage reads like a sentence
- * (else the one with the most context). Identical passages are quoted once.
+ * (long enough and ending with sentence punctuation), else the one with the most context. Identical passages are quoted once.
  */
 export function pickStatements(docs: readonly MentionSource[], entityId: string, options: StatementOptions = {}): Statement[] {
   const limit = options.limit ?? 3;
@@ -150,7 +150,7 @@ export function pickStatements(docs: readonly MentionSource[], entityId: string,
       const passage = passageAround(doc.parsed.text, mention.start, mention.end, radius);
       const candidate: Statement = { path: doc.path, mention, ...passage };
       if (!best || passageLength(candidate) > passageLength(best)) best = candidate;
-      if (passageLength(candidate) >= MIN_STATEMENT) { best = candidate; break; }
+      if (readsLikeSentence(candidate)) { best = candidate; break; }
     }
     if (!best) continue;
     const key = best.before + best.match + best.after;
@@ -159,6 +159,11 @@ export function pickStatements(docs: readonly MentionSource[], entityId: string,
     out.push(best);
   }
   return out;
+}
+
+/** Long enough and ending like a sentence (titles and labels usually do not). */
+function readsLikeSentence(p: Passage): boolean {
+  return passageLength(p) >= MIN_STATEMENT && /[。！？.!?；;…]["'”’)）]*$/.test(p.after || p.match);
 }
 
 /** Size of a passage in words, counting each Han character as a word. */

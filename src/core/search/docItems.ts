@@ -34,6 +34,7 @@ export interface IndexUpdateStats {
   readonly removed: number;
 }
 
+/** The documents of a jump index, by path and by group, over one n-gram index. */
 export class DocItems {
   readonly byPath = new Map<string, DocEntry>();
   readonly byGroup: (DocEntry | undefined)[] = [];

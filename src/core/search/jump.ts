@@ -45,6 +45,8 @@ export interface JumpIndex {
   readonly items: DocItems;
 }
 
+/** A pasted paragraph is searched by its beginning; a jump query is never this long. */
+const MAX_QUERY = 256;
 const ALL_KINDS: readonly JumpKind[] = ['passage', 'heading', 'entity', 'annotation', 'tag'];
 const CANDIDATES = 200;
 /** Of those, how many passages get a window and a fuzzy re-rank (the rest rank too low to show). */
@@ -66,7 +68,7 @@ export function createJumpIndex(cache?: Uint8Array): JumpIndex {
 
   function query(raw: string, opts: JumpQueryOptions = {}): JumpHit[] {
     const limit = opts.limit ?? 50;
-    const { kind, text } = parsePrefix(raw);
+    const { kind, text } = parsePrefix(raw.length > MAX_QUERY ? raw.slice(0, MAX_QUERY) : raw);
     const kinds = (opts.kinds ?? ALL_KINDS).filter((k) => !kind || k === kind);
     if (text.length === 0) return kind ? listAll(kind, limit) : [];
     let mask = 0;
@@ -110,7 +112,7 @@ export function createJumpIndex(cache?: Uint8Array): JumpIndex {
   /** Fuse similarity per term, blended with n-gram coverage. */
   function score(list: Draft[], text: string): number[] {
     const folded = list.map((d) => foldForMatch(d.label));
-    const sim = termSimilarity(folded, queryTerms(text));
+    const sim = termSimilarity(folded, queryTerms(text).slice(0, 12));
     const whole = foldForMatch(text);
     return list.map((d, i) => {
       const exact = folded[i].includes(whole) ? 0.1 : 0;

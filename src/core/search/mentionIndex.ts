@@ -38,6 +38,7 @@ export function entitiesInPassage(doc: SearchDoc, index: number): Map<string, nu
   return out;
 }
 
+/** Entity id → placed mentions, maintained per document. */
 export class MentionIndex {
   private readonly byEntity = new Map<string, Map<string, PlacedMention[]>>();
   private readonly entitiesOf = new Map<string, Set<string>>();

@@ -7,6 +7,7 @@ import { NgramIndex } from './ngramIndex';
 import { KIND_ANNOTATION, KIND_ENTITY, KIND_TAG } from './docItems';
 import type { SearchAnnotation, SearchEntity } from './searchTypes';
 
+/** Entities, annotations and tags with their own small n-gram index. */
 export class MetaItems {
   index = new NgramIndex();
   entities: readonly SearchEntity[] = [];

@@ -1,8 +1,10 @@
 /**
- * Growable posting lists of item ids, one per gram. Appends are amortised O(1) and
+ * Growable posting lists of item ids, one per gram. Appends come in batches and
  * `trim()` gives memory back after a bulk build; ids only ever grow, so each list stays
  * sorted without work.
  */
+
+/** Posting lists of all grams, indexed by gram id. */
 export class PostingLists {
   private lists: Uint32Array[] = [];
   private sizes = new Int32Array(1024);
@@ -22,19 +24,6 @@ export class PostingLists {
       this.sizes = bigger;
     }
     return id;
-  }
-
-  /** Append an item id to a gram's list. */
-  push(gram: number, item: number): void {
-    let list = this.lists[gram];
-    const n = this.sizes[gram];
-    if (n === list.length) {
-      const bigger = new Uint32Array(n < 64 ? n * 4 : n * 2);
-      bigger.set(list);
-      this.lists[gram] = list = bigger;
-    }
-    list[n] = item;
-    this.sizes[gram] = n + 1;
   }
 
   /**

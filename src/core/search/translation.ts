@@ -20,8 +20,11 @@ export interface TranslationPair {
 
 /** Minimum evidence for a pair: one shared entity, or a number plus a keyword, etc. */
 const MIN_SCORE = 2;
-/** Beyond this many zh×en cells the alignment is skipped (such documents are not bilingual). */
-const MAX_CELLS = 4_000_000;
+/**
+ * Beyond this many zh×en cells (e.g. 700 × 700 passages) the alignment is skipped: it would
+ * cost too much per call, and documents that size are rarely parallel texts.
+ */
+const MAX_CELLS = 500_000;
 
 function features(doc: SearchDoc, i: number): PassageFeatures {
   const text = doc.passages[i].text;

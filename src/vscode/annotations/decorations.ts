@@ -24,6 +24,7 @@ export class AnnotationDecorations implements vscode.Disposable {
   constructor(private readonly session: AnnotationsSession) {
     this.disposables.push(
       session.onDidChange(() => this.schedule()),
+      session.onDidMove(() => this.schedule()),
       vscode.window.onDidChangeVisibleTextEditors(() => this.schedule()),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('policyLens.annotations.inlineTags')) this.schedule();

@@ -10,7 +10,7 @@ import { AnnotationDecorations } from './decorations';
 import { Deletions, editNote, openAnnotation, relink, retag } from './editCommands';
 import { AnnotationHoverProvider } from './hover';
 import { AnnotationsSession } from './session';
-import { initialContext, syncAnnotations } from './sync';
+import { syncAnnotations } from './sync';
 import { exportAnnotations, importAnnotations } from './transfer';
 import { AnnotationsTree } from './tree';
 import { registerTreeCommands } from './treeCommands';
@@ -43,6 +43,5 @@ export function register(context: vscode.ExtensionContext, service: LensService)
     command('policyLens.annotations.import', (arg) => importAnnotations(session, arg)),
     ...registerTreeCommands(session, tree),
   );
-  initialContext(session);
   void vscode.commands.executeCommand('setContext', 'policyLens.annotationFilter', false);
 }

@@ -10,6 +10,8 @@ import type { Problem } from '../../core/types';
 import { toDiagnostic } from '../convert';
 import type { WorkspaceFiles } from '../host';
 
+const keyOf = (p: Problem): string => `${p.path}:${p.line ?? ''}:${p.message}`;
+
 export class ProblemReporter implements vscode.Disposable {
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('policyLens.annotations');
   private readonly shown = new Set<string>();
@@ -27,6 +29,9 @@ export class ProblemReporter implements vscode.Disposable {
 
   /** Current problems of annotation files (replaces the previous set). */
   setAnnotationProblems(problems: Problem[]): void {
+    // A file that was fixed and breaks again in the same way deserves a new notification.
+    const current = new Set([...problems, ...this.codebookProblems].map(keyOf));
+    for (const k of [...this.shown]) if (!current.has(k)) this.shown.delete(k);
     this.annotationProblems = problems;
     this.publish();
     for (const p of problems) this.notify(p);
@@ -42,7 +47,7 @@ export class ProblemReporter implements vscode.Disposable {
   }
 
   private notify(p: Problem, always = false): void {
-    const key = `${p.path}:${p.line ?? ''}:${p.message}`;
+    const key = keyOf(p);
     if (!always && this.shown.has(key)) return;
     this.shown.add(key);
     const open = vscode.l10n.t('Open File');

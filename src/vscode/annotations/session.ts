@@ -26,6 +26,9 @@ export class AnnotationsSession implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<string | undefined>();
   /** Fires with a document path (or undefined for "everything") when something should redraw. */
   readonly onDidChange = this.changed.event;
+  private readonly moved = new vscode.EventEmitter<string>();
+  /** Fires with a document path when ranges moved with unsaved edits (decorations only). */
+  readonly onDidMove = this.moved.event;
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly disposables: vscode.Disposable[] = [];
   /** Resolves once every annotation file was read and re-anchored against the corpus. */
@@ -40,7 +43,7 @@ export class AnnotationsSession implements vscode.Disposable {
       this.problems.setAnnotationProblems(this.store.problems());
       this.changed.fire(path);
     });
-    this.disposables.push(this.author, this.problems, this.codebook, this.changed, { dispose: () => sub.dispose() },
+    this.disposables.push(this.author, this.problems, this.codebook, this.changed, this.moved, { dispose: () => sub.dispose() },
       this.codebook.onDidChange(() => this.changed.fire(undefined)));
     this.ready = this.init();
   }
@@ -99,7 +102,12 @@ export class AnnotationsSession implements vscode.Disposable {
       if (s) spans.set(a.id, applyEdits(s, changes));
     }
     this.live.set(path, spans);
-    this.changed.fire(path);
+    this.moved.fire(path);
+  }
+
+  /** Drop unsaved-edit ranges of a document (closed without saving). */
+  forgetLive(path: string): void {
+    if (this.live.delete(path)) this.moved.fire(path);
   }
 
   /**
@@ -118,8 +126,10 @@ export class AnnotationsSession implements vscode.Disposable {
       } catch (e) {
         this.service.log.warn(`Re-anchoring ${path} failed: ${e instanceof Error ? e.message : String(e)}`);
       }
-      if (this.live.get(path) === hints) this.live.delete(path);
-      this.changed.fire(path);
+      if (hints && this.live.get(path) === hints) {
+        this.live.delete(path);
+        this.moved.fire(path);
+      }
     };
     const next = (this.queues.get(path) ?? Promise.resolve()).then(run, run);
     this.queues.set(path, next);

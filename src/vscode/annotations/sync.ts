@@ -1,16 +1,11 @@
 /**
  * Keeps annotations in step with their documents: ranges follow typing in the editor; saving,
  * reverting or an outside change re-anchors and persists; annotation files changed outside
- * (git pull, another window) are re-read. Also sets `policyLens.isCorpusDocument` for menus.
+ * (git pull, another window) are re-read.
  */
 import * as vscode from 'vscode';
 import { ANNOTATIONS_DIR, documentOfAnnotationFile } from '../../core/annotations/store';
 import type { AnnotationsSession } from './session';
-
-function updateContext(session: AnnotationsSession): void {
-  const editor = vscode.window.activeTextEditor;
-  void vscode.commands.executeCommand('setContext', 'policyLens.isCorpusDocument', !!(editor && session.pathOf(editor.document.uri)));
-}
 
 /** Register the listeners; returns their disposables. */
 export function syncAnnotations(session: AnnotationsSession): vscode.Disposable[] {
@@ -33,6 +28,12 @@ export function syncAnnotations(session: AnnotationsSession): vscode.Disposable[
       // Not dirty after a change: reverted, or reloaded from disk. Either way the text is the file's.
       if (!e.document.isDirty) void session.reanchor(path);
     }),
+    vscode.workspace.onDidCloseTextDocument((doc) => {
+      const path = session.pathOf(doc.uri);
+      if (!path) return;
+      session.forgetLive(path);
+      void session.reanchor(path);
+    }),
     vscode.workspace.onDidSaveTextDocument((doc) => {
       const path = session.pathOf(doc.uri);
       if (path) void session.reanchor(path);
@@ -44,14 +45,7 @@ export function syncAnnotations(session: AnnotationsSession): vscode.Disposable[
         } else if ('reset' in change) {
           for (const path of new Set(session.all().map((a) => a.target.source))) await session.reanchor(path);
         }
-        updateContext(session);
       });
     }),
-    vscode.window.onDidChangeActiveTextEditor(() => updateContext(session)),
   ];
-}
-
-/** Set the context key once at start (and again when the corpus is indexed). */
-export function initialContext(session: AnnotationsSession): void {
-  updateContext(session);
 }

@@ -42,7 +42,7 @@ async function askNames(selection: string): Promise<{ en?: string; zh?: string }
 }
 
 /** The text of the entities file as the user sees it, or undefined when it does not exist. */
-async function currentText(service: LensService, uri: vscode.Uri): Promise<string | undefined> {
+async function currentText(service: LensService): Promise<string | undefined> {
   if (!(await service.files!.stat(ENTITIES_FILE))) return undefined;
   return new TextDecoder().decode(await service.files!.readFile(ENTITIES_FILE)).replace(/^\uFEFF/, '');
 }
@@ -99,7 +99,7 @@ export async function addEntityFromSelection(service: LensService): Promise<void
   const id = suggestEntityId(base, (candidate) => !!corpus.kb.get(candidate) || !isEntityId(candidate));
   const entity: Entity = { id, kind, names, aliases: [], description: describe(description.trim()), related: [] };
   try {
-    const text = appendEntity(await currentText(service, uri), entity, ENTITIES_FILE);
+    const text = appendEntity(await currentText(service), entity, ENTITIES_FILE);
     await service.files.writeFileAtomic(ENTITIES_FILE, new TextEncoder().encode(text));
   } catch (err) {
     if (err instanceof EntitiesFileError) return showFileError(service, err);

@@ -75,6 +75,26 @@ describeWithSharedCorpus('corpus model on the shared corpus', (dir) => {
     assert.ok(!ids(d.meta.themes).includes('ai-governance'));
   });
 
+  const real = (n: string) => {
+    const doc = model.documents().find((d) => d.path.startsWith(`realworld/${n}_`));
+    assert.ok(doc, `realworld ${n} loaded`);
+    return doc;
+  };
+
+  it('000 gets a title from its text, not its file name', () => {
+    const d = seed('000');
+    assert.notStrictEqual(d.meta.origins.title.provenance, 'file name');
+    assert.ok(!d.meta.title.startsWith('000_'), d.meta.title);
+  });
+
+  it('real-world publishers: White House speech, Shenzhen and NPC laws, PauseAI alone, FastMoE not NVIDIA', () => {
+    assert.deepStrictEqual(ids(real('12').meta.institutions), ['white-house']);
+    assert.deepStrictEqual(ids(real('17').meta.institutions), ['shenzhen-peoples-congress']);
+    assert.deepStrictEqual(ids(real('19').meta.institutions), ['npc-standing-committee']);
+    assert.deepStrictEqual(ids(real('13').meta.institutions), ['pauseai']);
+    assert.ok(!ids(real('01').meta.institutions).includes('nvidia'));
+  });
+
   it('facets put every document somewhere', () => {
     for (const by of ['institution', 'theme', 'year', 'language'] as const) {
       const seen = new Set(groupDocuments(model.documents(), by).flatMap((g) => g.documents.map((d) => d.path)));

@@ -74,6 +74,15 @@ describe('knowledge/references', () => {
     assert.strictEqual(s.mention.start, d.parsed.text.indexOf('Xue Lan', 5));
   });
 
+  it('prefers a sentence over a title line of the same document', () => {
+    const d = doc('t.txt', '薛澜谈人工智能治理的四个难题\n\n会上，薛澜指出治理规则需要跟上技术发展。\n');
+    const [s] = pickStatements([d], 'xue-lan');
+    assert.strictEqual(s.before + s.match + s.after, '会上，薛澜指出治理规则需要跟上技术发展。');
+    // With no sentence at all, the title is still better than nothing.
+    const [t] = pickStatements([doc('u.txt', '薛澜谈人工智能治理的四个难题\n')], 'xue-lan');
+    assert.strictEqual(t.match, '薛澜');
+  });
+
   it('quotes an identical passage only once', () => {
     const text = 'Federated learning keeps data where it was collected.\n';
     const st = pickStatements([doc('x.txt', text), doc('y.txt', text)], 'federated-learning');

@@ -130,3 +130,12 @@ describe('jump index: updates and cache', () => {
     assert.throws(() => createJumpIndex(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16])), IndexCacheError);
   });
 });
+
+describe('jump query: odd input', () => {
+  it('copes with a pasted paragraph and with punctuation-only queries', () => {
+    const j = fixture();
+    const long = 'Delegates gathered at Bletchley Park '.repeat(40);
+    assert.match(passages(j.query(long))[0].label, /Bletchley Park/);
+    assert.deepStrictEqual(j.query('，。、…'), []);
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * Small selection helpers for the candidate stage: a bounded min-heap that keeps the best
+ * `k` ids by key, and membership in a sorted posting list.
+ */
+
+/** Whether a sorted id list holds `id`. */
+export function binaryHas(list: Uint32Array, id: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = list[mid];
+    if (v === id) return true;
+    if (v < id) lo = mid + 1; else hi = mid - 1;
+  }
+  return false;
+}
+
+/** Fixed-size min-heap keeping the `k` best ids by key. */
+export class TopK {
+  private ids: number[] = [];
+  private keys: number[] = [];
+  constructor(private readonly k: number) {}
+
+  offer(id: number, key: number): void {
+    if (this.ids.length < this.k) {
+      this.ids.push(id); this.keys.push(key);
+      this.up(this.ids.length - 1);
+    } else if (key > this.keys[0]) {
+      this.ids[0] = id; this.keys[0] = key;
+      this.down(0);
+    }
+  }
+
+  /** Ids best first. */
+  drain(): number[] {
+    const order = this.ids.map((id, i) => ({ id, key: this.keys[i] }));
+    order.sort((a, b) => b.key - a.key || a.id - b.id);
+    return order.map((o) => o.id);
+  }
+
+  private up(i: number): void {
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (this.keys[p] <= this.keys[i]) break;
+      this.swap(i, p); i = p;
+    }
+  }
+
+  private down(i: number): void {
+    const n = this.ids.length;
+    for (;;) {
+      const l = 2 * i + 1, r = l + 1;
+      let m = i;
+      if (l < n && this.keys[l] < this.keys[m]) m = l;
+      if (r < n && this.keys[r] < this.keys[m]) m = r;
+      if (m === i) return;
+      this.swap(i, m); i = m;
+    }
+  }
+
+  private swap(a: number, b: number): void {
+    [this.ids[a], this.ids[b]] = [this.ids[b], this.ids[a]];
+    [this.keys[a], this.keys[b]] = [this.keys[b], this.keys[a]];
+  }
+}

@@ -93,7 +93,7 @@ describe('annotations: annotate, edit, hover, delete/undo, re-anchor', function 
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.workspace.fs.writeFile(uriOf(DOC), original);
     for (const doc of [DOC, OTHER]) await vscode.workspace.fs.delete(uriOf(annotationFile(doc))).then(undefined, () => undefined);
-    await vscode.workspace.fs.delete(uriOf('annotations-itest.csv')).then(undefined, () => undefined);
+    for (const out of ['annotations-itest.csv', 'annotations-itest.jsonld']) await vscode.workspace.fs.delete(uriOf(out)).then(undefined, () => undefined);
   });
 
   it('annotates the selection with tags and a note given as arguments', async () => {
@@ -186,6 +186,35 @@ describe('annotations: annotate, edit, hover, delete/undo, re-anchor', function 
       return a && a.target.selector[1].start === before + typed.length ? a : undefined;
     });
     assert.strictEqual(saved.status, 'moved');
+  });
+
+  it('re-attaches an annotation to the current selection', async () => {
+    const doc = await vscode.workspace.openTextDocument(uriOf(DOC));
+    const editor = await vscode.window.showTextDocument(doc);
+    const text = doc.getText();
+    const at = text.indexOf('Typed in the editor');
+    editor.selection = new vscode.Selection(doc.positionAt(at), doc.positionAt(at + 'Typed in the editor'.length));
+    assert.strictEqual(await vscode.commands.executeCommand('policyLens.annotation.reattach', id), true);
+    const a = (await stored(DOC))!.annotations.find((x) => x.id === id)!;
+    assert.strictEqual(a.target.selector[0].exact, 'Typed in the editor');
+    assert.strictEqual(a.target.selector[1].start, at);
+    assert.strictEqual(a.status, 'anchored');
+  });
+
+  it('imports W3C annotations exported earlier', async () => {
+    assert.strictEqual(await vscode.commands.executeCommand('policyLens.annotations.export', { format: 'w3c', path: 'annotations-itest.jsonld' }), 1);
+    await vscode.workspace.fs.delete(uriOf(annotationFile(DOC)));
+    const doc = await vscode.workspace.openTextDocument(uriOf(DOC));
+    const at = doc.getText().indexOf('Typed in the editor') + 2;
+    await poll('the store to drop the deleted file', async () => {
+      const h = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(at));
+      return hoverText(h).includes('Responsiveness') ? undefined : true;
+    });
+    assert.strictEqual(await vscode.commands.executeCommand('policyLens.annotations.import', { path: 'annotations-itest.jsonld' }), 1);
+    const a = (await stored(DOC))!.annotations.find((x) => x.id === id);
+    assert.ok(a, 'the imported annotation keeps its id');
+    assert.strictEqual(a.note, 'Responsiveness is the first of three');
+    assert.strictEqual(a.target.selector[0].exact, 'Typed in the editor');
   });
 
   it('never writes over a corrupt annotation file', async () => {

@@ -2,7 +2,8 @@ import * as assert from 'node:assert';
 import { NgramIndex } from '../../../src/core/search/ngramIndex';
 import { DocItems } from '../../../src/core/search/docItems';
 import { decodeIndex, encodeIndex, IndexCacheError } from '../../../src/core/search/indexCodec';
-import { queryGrams } from '../../../src/core/search/tokenize';
+import { distinctGrams, queryGrams } from '../../../src/core/search/tokenize';
+import fc from 'fast-check';
 import { makeDoc } from './searchFixture';
 
 const texts = ['export controls on advanced chips', '联邦学习保护数据隐私', 'a summit at Bletchley Park', '算力中心建设', 'open source model weights'];
@@ -57,6 +58,31 @@ describe('n-gram index', () => {
     assert.strictEqual(back.index.liveCount, 4);
     back.index.addItem(9, 0, 9, 'fresh text after reload');
     assert.strictEqual(back.index.ref[back.index.candidates(queryGrams('fresh reload'))[0].id], 9);
+  });
+
+  it('returns exactly the items over the coverage floor, with their coverage (property)', () => {
+    const word = fc.string({ unit: fc.constantFrom(...'abcd数据治理'.split('')), minLength: 1, maxLength: 6 });
+    const textArb = fc.array(word, { minLength: 1, maxLength: 8 }).map((ws) => ws.join(' '));
+    fc.assert(fc.property(fc.array(textArb, { minLength: 1, maxLength: 40 }), textArb, fc.array(fc.nat(39), { maxLength: 10 }), (docs, q, removed) => {
+      const ix = new NgramIndex();
+      docs.forEach((t, i) => ix.addItem(0, 0, i, t));
+      for (const r of removed) if (r < docs.length) ix.removeRange(r, 1);
+      const grams = queryGrams(q);
+      const live = ix.liveCount;
+      const df = (code: number): number => docs.filter((t, i) => ix.alive[i] && distinctGrams(t).includes(code)).length + removed.filter((r, k) => r < docs.length && removed.indexOf(r) === k && distinctGrams(docs[r]).includes(code)).length;
+      const w = grams.map((g) => Math.log(1 + live / (df(g.code) + 1)) * g.weight);
+      const total = w.reduce((a, b) => a + b, 0);
+      const expected = new Map<number, number>();
+      docs.forEach((t, i) => {
+        if (!ix.alive[i]) return;
+        const have = new Set(distinctGrams(t));
+        const cov = grams.reduce((s, g, k) => s + (have.has(g.code) ? w[k] : 0), 0) / total;
+        if (cov >= 0.2 && cov > 0) expected.set(i, cov);
+      });
+      const got = ix.candidates(grams, { limit: 1000 });
+      assert.deepStrictEqual(got.map((c) => c.id).sort((a, b) => a - b), [...expected.keys()].sort((a, b) => a - b));
+      for (const c of got) assert.ok(Math.abs(c.coverage - expected.get(c.id)!) < 1e-4);
+    }), { numRuns: 150 });
   });
 
   it('rejects foreign or damaged bytes with a typed error', () => {

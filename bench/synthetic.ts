@@ -21,6 +21,17 @@ export interface PlantedTarget {
   readonly term: string;
 }
 
+/** Optional extras; leaving them out gives exactly the corpus this seed always gave. */
+export interface SyntheticOptions {
+  /**
+   * Entity names to mention now and then (English names go into English or mixed passages,
+   * Chinese ones into Chinese or mixed passages), so mention matching and hovers have work.
+   */
+  readonly names?: readonly { readonly en?: string; readonly zh?: string }[];
+  /** Share of passages that get one name (default 0.3 when `names` is given). */
+  readonly mentionRate?: number;
+}
+
 export interface SyntheticCorpus {
   readonly docs: SyntheticDoc[];
   readonly planted: PlantedTarget[];
@@ -116,11 +127,26 @@ function typo(r: () => number, term: string, zh: boolean): string {
   return out === term ? chars.slice(0, -1).join('') : out;
 }
 
+/** Put one of `names` into `text` at a word or clause boundary, in the passage's script. */
+function mention(r: () => number, text: string, lang: 'en' | 'zh' | 'mixed', names: SyntheticOptions['names'] & object): string {
+  const n = pick(r, names, 1.6);
+  const zh = lang === 'zh' || (lang === 'mixed' && r() < 0.5);
+  const name = zh ? n.zh ?? n.en : n.en ?? n.zh;
+  if (!name) return text;
+  const at = text.indexOf(zh ? '，' : ' ', Math.floor(r() * text.length * 0.8));
+  const cut = at < 0 ? 0 : at + 1;
+  const out = zh ? `${text.slice(0, cut)}${name}${text.slice(cut)}` : `${text.slice(0, cut)}${name} ${text.slice(cut)}`;
+  return out.length > 400 ? out.slice(0, 399) + (lang === 'en' ? '.' : '。') : out;
+}
+
 /**
  * Generate about `passages` passages across documents of 20–120 passages each. About one
- * passage in 500 (at least 20) carries a planted term.
+ * passage in 500 (at least 20) carries a planted term. With `options.names`, some passages
+ * also mention those names.
  */
-export function makeSyntheticCorpus(seed: number, passages: number): SyntheticCorpus {
+export function makeSyntheticCorpus(seed: number, passages: number, options: SyntheticOptions = {}): SyntheticCorpus {
+  const names = options.names?.length ? options.names : undefined;
+  const mentionRate = options.mentionRate ?? 0.3;
   const r = seededRandom(seed);
   const v = makeVocab(r);
   const docs: SyntheticDoc[] = [];
@@ -143,6 +169,7 @@ export function makeSyntheticCorpus(seed: number, passages: number): SyntheticCo
       const target = 50 + Math.floor(r() * 350);
       let text = sentence(r, v, lang, Math.max(20, target - 5));
       if (text.length > 400) text = text.slice(0, 399) + (lang === 'en' ? '.' : '。');
+      if (names && r() < mentionRate) text = mention(r, text, lang, names);
       if (made % plantEvery === plantEvery - 1) {
         const zh = lang === 'zh';
         const term = rareTerm(r, zh, used);

@@ -40,5 +40,8 @@ export function isId(a: unknown): a is string {
 
 /** A `command:` URI for one of the extension's own commands with JSON-encoded arguments. */
 export function commandLink(command: `policyLens.${string}`, ...args: unknown[]): string {
-  return `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
+  // encodeURIComponent leaves ( ) ' ! * alone; a ")" inside markdown link syntax would end
+  // the link early and let workspace text forge another one, so encode them too.
+  const encoded = encodeURIComponent(JSON.stringify(args)).replace(/[()'!*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+  return `command:${command}?${encoded}`;
 }

@@ -93,7 +93,7 @@ describe('annotations: annotate, edit, hover, delete/undo, re-anchor', function 
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.workspace.fs.writeFile(uriOf(DOC), original);
     for (const doc of [DOC, OTHER]) await vscode.workspace.fs.delete(uriOf(annotationFile(doc))).then(undefined, () => undefined);
-    for (const out of ['annotations-itest.csv', 'annotations-itest.jsonld']) await vscode.workspace.fs.delete(uriOf(out)).then(undefined, () => undefined);
+    for (const out of ['annotations-itest.csv', 'annotations-itest.jsonld', 'annotations-itest-copy.jsonld']) await vscode.workspace.fs.delete(uriOf(out)).then(undefined, () => undefined);
   });
 
   it('annotates the selection with tags and a note given as arguments', async () => {
@@ -203,18 +203,20 @@ describe('annotations: annotate, edit, hover, delete/undo, re-anchor', function 
 
   it('imports W3C annotations exported earlier', async () => {
     assert.strictEqual(await vscode.commands.executeCommand('policyLens.annotations.export', { format: 'w3c', path: 'annotations-itest.jsonld' }), 1);
-    await vscode.workspace.fs.delete(uriOf(annotationFile(DOC)));
-    const doc = await vscode.workspace.openTextDocument(uriOf(DOC));
-    const at = doc.getText().indexOf('Typed in the editor') + 2;
-    await poll('the store to drop the deleted file', async () => {
-      const h = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(at));
-      return hoverText(h).includes('Responsiveness') ? undefined : true;
-    });
-    assert.strictEqual(await vscode.commands.executeCommand('policyLens.annotations.import', { path: 'annotations-itest.jsonld' }), 1);
-    const a = (await stored(DOC))!.annotations.find((x) => x.id === id);
-    assert.ok(a, 'the imported annotation keeps its id');
-    assert.strictEqual(a.note, 'Responsiveness is the first of three');
-    assert.strictEqual(a.target.selector[0].exact, 'Typed in the editor');
+    // Import the export under a new id, so the import adds an annotation next to the original.
+    const copyId = '00000000-0000-4000-8000-00000000c0de';
+    const exported = (await readText('annotations-itest.jsonld'))!;
+    assert.ok(exported.includes(`urn:uuid:${id}`));
+    await vscode.workspace.fs.writeFile(uriOf('annotations-itest-copy.jsonld'), new TextEncoder().encode(exported.split(id).join(copyId)));
+    assert.strictEqual(await vscode.commands.executeCommand('policyLens.annotations.import', { path: 'annotations-itest-copy.jsonld' }), 1);
+    const file = (await stored(DOC))!;
+    const copy = file.annotations.find((x) => x.id === copyId);
+    assert.ok(copy, 'the imported annotation keeps its id');
+    assert.ok(file.annotations.some((x) => x.id === id), 'the original is still there');
+    assert.strictEqual(copy.note, 'Responsiveness is the first of three');
+    assert.strictEqual(copy.target.selector[0].exact, 'Typed in the editor');
+    assert.strictEqual(copy.status, 'anchored');
+    assert.strictEqual(await vscode.commands.executeCommand('policyLens.annotations.import', { path: '../outside.json' }), undefined, 'paths leaving the workspace are refused');
   });
 
   it('never writes over a corrupt annotation file', async () => {

@@ -64,13 +64,16 @@ export class AnnotationStore {
 
   /** Read (or re-read) one document's annotations. A corrupt file makes them read-only. */
   async load(docPath: string): Promise<readonly Annotation[]> {
-    try {
-      this.docs.set(docPath, { file: await this.readDisk(docPath) });
-    } catch (e) {
-      if (!(e instanceof AnnotationFileError)) throw e;
-      this.docs.set(docPath, { file: emptyAnnotationFile(docPath), problem: e.problem });
-    }
-    this.emit(docPath);
+    // Queued behind writes in flight, so a reload never gets overwritten by an older read.
+    await this.enqueue(docPath, async () => {
+      try {
+        this.docs.set(docPath, { file: await this.readDisk(docPath) });
+      } catch (e) {
+        if (!(e instanceof AnnotationFileError)) throw e;
+        this.docs.set(docPath, { file: emptyAnnotationFile(docPath), problem: e.problem });
+      }
+      this.emit(docPath);
+    });
     return this.get(docPath);
   }
 
@@ -275,11 +278,17 @@ export class AnnotationStore {
         throw new ReadOnlyAnnotationsError(docPath, e.problem);
       }
       const next = change(disk);
-      await this.files.writeFileAtomic(annotationFilePath(docPath), new TextEncoder().encode(serializeAnnotationFile(next)));
+      // Nothing to change (e.g. a re-anchoring another window already saved): do not write.
+      if (next !== disk) await this.files.writeFileAtomic(annotationFilePath(docPath), new TextEncoder().encode(serializeAnnotationFile(next)));
       this.docs.set(docPath, { file: next });
       this.emit(docPath);
     };
-    const queued = (this.queues.get(docPath) ?? Promise.resolve()).then(run, run);
+    return this.enqueue(docPath, run);
+  }
+
+  /** Run `work` after every earlier queued read or write of the same document. */
+  private enqueue(docPath: string, work: () => Promise<void>): Promise<void> {
+    const queued = (this.queues.get(docPath) ?? Promise.resolve()).then(work, work);
     this.queues.set(docPath, queued.catch(() => undefined));
     return queued;
   }

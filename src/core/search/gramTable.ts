@@ -3,6 +3,8 @@
  * gram id. Faster than a `Map` for these keys: most codes exceed the small-integer range, so
  * a `Map` would box each one, and indexing looks codes up tens of millions of times.
  */
+import { gramText } from './tokenize';
+
 export class GramTable {
   private keys = new Float64Array(1 << 12).fill(-1);
   private vals = new Int32Array(1 << 12);
@@ -63,6 +65,8 @@ function hash(code: number): number {
 export class WeightTable {
   private readonly table = new GramTable();
   private readonly weights: Float64Array;
+  /** Each gram as text (padding spaces included) with its weight, for substring scans. */
+  readonly texts: readonly { readonly text: string; readonly weight: number }[];
 
   constructor(grams: readonly { readonly code: number; readonly weight: number }[]) {
     this.weights = new Float64Array(grams.length);
@@ -71,6 +75,7 @@ export class WeightTable {
       this.table.set(g.code, i);
       this.weights[i] = g.weight;
     });
+    this.texts = grams.map((g) => ({ text: gramText(g.code), weight: g.weight }));
   }
 
   /** Weight of a gram code, 0 when the query lacks it. */

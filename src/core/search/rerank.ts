@@ -1,8 +1,10 @@
 /**
- * Second stage: fuzzy similarity between the query and short strings only (passage windows,
- * headings, entity names, tags), computed term by term so that a mixed query like
- * `悟道 FastMoE` rewards strings that match both terms. A term found verbatim scores 1
- * without asking fuse.js, which then only sees the strings that need fuzzy matching.
+ * Second stage: fuzzy similarity between each query term and short strings only. A window
+ * label is cut into its words (long CJK runs into overlapping pieces a little longer than
+ * the term), pieces shared by several labels are compared once, and fuse.js scores each
+ * piece against the term. A label's score for a term is its best piece; a term found
+ * verbatim scores 1 without fuse. Averaging over terms rewards labels that match every
+ * term of a mixed query such as `悟道 FastMoE`.
  */
 import Fuse from 'fuse.js';
 
@@ -13,22 +15,49 @@ const options = {
   isCaseSensitive: true, // inputs are already folded (NFKC + lower case)
   shouldSort: false,
   minMatchCharLength: 1,
-  ignoreFieldNorm: true, // windows differ in word count; that should not move the score
+  ignoreFieldNorm: true,
 };
 
 /**
- * For each folded string, the mean over query terms of the similarity (1 for a verbatim
- * occurrence, else 1 − fuse's score, 0 when fuse finds no match), in `[0, 1]`.
+ * Pieces of `label` that could hold a fuzzy match of a term of `len` characters: each
+ * whitespace-separated word, and for words much longer than the term, overlapping slices
+ * of `len + 3` characters every 2 characters (any match up to `len + 1` long lies inside one).
+ */
+export function piecesOf(label: string, len: number): string[] {
+  const out: string[] = [];
+  for (const word of label.split(/\s+/)) {
+    if (word.length === 0) continue;
+    if (word.length <= len + 4) { out.push(word); continue; }
+    for (let at = 0; at + len + 1 <= word.length + 1; at += 2) out.push(word.slice(at, at + len + 3));
+  }
+  return out;
+}
+
+/**
+ * For each folded string, the mean over query terms of its similarity to the term
+ * (1 verbatim, else 1 − fuse's best piece score, 0 when nothing matches), in `[0, 1]`.
  */
 export function termSimilarity(folded: readonly string[], terms: readonly string[]): Float64Array {
   const out = new Float64Array(folded.length);
   if (terms.length === 0 || folded.length === 0) return out;
   for (const term of terms) {
-    const fuzzy: number[] = [];
-    folded.forEach((s, i) => { if (s.includes(term)) out[i] += 1; else fuzzy.push(i); });
-    if (fuzzy.length === 0) continue;
-    const fuse = new Fuse(fuzzy.map((i) => folded[i]), options);
-    for (const r of fuse.search(term)) out[fuzzy[r.refIndex]] += 1 - (r.score ?? 1);
+    const owners = new Map<string, number[]>();
+    folded.forEach((s, i) => {
+      if (s.includes(term)) { out[i] += 1; return; }
+      for (const piece of piecesOf(s, term.length)) {
+        const list = owners.get(piece);
+        if (!list) owners.set(piece, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
+    });
+    if (owners.size === 0) continue;
+    const pieces = [...owners.keys()];
+    const best = new Map<number, number>();
+    for (const r of new Fuse(pieces, options).search(term)) {
+      const sim = 1 - (r.score ?? 1);
+      for (const i of owners.get(pieces[r.refIndex])!) best.set(i, Math.max(best.get(i) ?? 0, sim));
+    }
+    for (const [i, sim] of best) out[i] += sim;
   }
   for (let i = 0; i < out.length; i++) out[i] /= terms.length;
   return out;

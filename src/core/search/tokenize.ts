@@ -55,10 +55,11 @@ export type GramSink = (code: number, pos: number, weight: number) => void;
 export const UNIGRAM_WEIGHT = 0.25;
 
 /**
- * Emit every gram of already folded text. `unigrams` adds CJK unigrams (on for indexing
- * and queries; a one-character CJK run always yields its unigram at full weight).
+ * Emit every gram of already folded text. CJK unigrams come only from runs shorter than
+ * `unigramRuns` (all runs by default, as the index stores them); a one-character CJK run
+ * always yields its unigram at full weight.
  */
-export function forEachGram(folded: string, sink: GramSink, unigrams = true): void {
+export function forEachGram(folded: string, sink: GramSink, unigramRuns = Infinity): void {
   const n = folded.length;
   let i = 0;
   while (i < n) {
@@ -66,7 +67,7 @@ export function forEachGram(folded: string, sink: GramSink, unigrams = true): vo
     if (cls === 0) { i++; continue; }
     let j = i + 1;
     while (j < n && charClass(folded.charCodeAt(j)) === cls) j++;
-    if (cls === 2) cjkRun(folded, i, j, sink, unigrams);
+    if (cls === 2) cjkRun(folded, i, j, sink, j - i < unigramRuns);
     else wordRun(folded, i, j, sink);
     i = j;
   }
@@ -156,13 +157,19 @@ export interface QueryGram {
   readonly weight: number;
 }
 
+/**
+ * Query runs of this many CJK characters or more skip unigrams: their bigrams already
+ * tolerate one wrong character, and unigrams of common characters have huge postings.
+ */
+export const QUERY_UNIGRAM_RUNS = 3;
+
 /** Distinct grams of a user string (folded here), for querying the index. */
 export function queryGrams(q: string): QueryGram[] {
   const seen = new Map<number, number>();
   forEachGram(foldForMatch(q), (code, _pos, w) => {
     const prev = seen.get(code);
     if (prev === undefined || prev < w) seen.set(code, w);
-  });
+  }, QUERY_UNIGRAM_RUNS);
   return [...seen].map(([code, weight]) => ({ code, weight }));
 }
 

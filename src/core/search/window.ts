@@ -96,12 +96,14 @@ function longWindow(text: string, weights: WeightTable, width: number, anchor?: 
   let best = 0;
   if (anchor !== undefined) best = Math.floor(anchor / SLICE) * SLICE;
   else {
-    // The fold may shift offsets slightly (ligatures); good enough to pick a slice.
-    const n = collectGrams(foldForMatch(text), buffer);
-    const slices = new Float64Array(Math.ceil(text.length / SLICE) + 1);
-    for (let i = 0; i < n; i++) {
-      const w = weights.get(buffer.codes[i]);
-      if (w > 0) slices[Math.min(slices.length - 1, Math.floor(buffer.pos[i] / SLICE))] += w;
+    // Native substring scans of the folded text; the fold may shift offsets slightly
+    // (ligatures), which is good enough to pick a slice.
+    const folded = foldForMatch(text);
+    const slices = new Float64Array(Math.ceil(folded.length / SLICE) + 1);
+    for (const g of weights.texts) {
+      for (let at = folded.indexOf(g.text); at >= 0; at = folded.indexOf(g.text, at + 1)) {
+        slices[Math.floor(at / SLICE)] += g.weight;
+      }
     }
     let bestScore = 0;
     slices.forEach((score, k) => { if (score > bestScore) { bestScore = score; best = k * SLICE; } });

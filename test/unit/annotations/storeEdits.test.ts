@@ -77,4 +77,18 @@ describe('annotations/service restore, retarget, insert, hints', () => {
     assert.strictEqual(r.status, 'moved');
     assert.strictEqual(files.text(annotationFilePath(DOC)), before);
   });
+
+  it('does not rewrite a file when another window already saved the same re-anchoring', async () => {
+    const files = new MemoryFiles({ [DOC]: ENGLISH });
+    const a = new AnnotationStore(files);
+    const b = new AnnotationStore(files);
+    await a.add(DOC, ENGLISH, at('Geneva'));
+    await b.load(DOC);
+    const text = 'New first line.\n' + ENGLISH;
+    await a.reanchorDocument(DOC, text);
+    const stamp = (await files.stat(annotationFilePath(DOC)))!.mtime;
+    const [r] = await b.reanchorDocument(DOC, text);
+    assert.strictEqual(r.status, 'moved');
+    assert.strictEqual((await files.stat(annotationFilePath(DOC)))!.mtime, stamp);
+  });
 });

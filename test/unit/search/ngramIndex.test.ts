@@ -72,16 +72,21 @@ describe('n-gram index', () => {
       const df = (code: number): number => docs.filter((t, i) => ix.alive[i] && distinctGrams(t).includes(code)).length + removed.filter((r, k) => r < docs.length && removed.indexOf(r) === k && distinctGrams(docs[r]).includes(code)).length;
       const w = grams.map((g) => Math.log(1 + live / (df(g.code) + 1)) * g.weight);
       const total = w.reduce((a, b) => a + b, 0);
-      const expected = new Map<number, number>();
+      const coverage = new Map<number, number>();
       docs.forEach((t, i) => {
         if (!ix.alive[i]) return;
         const have = new Set(distinctGrams(t));
-        const cov = grams.reduce((s, g, k) => s + (have.has(g.code) ? w[k] : 0), 0) / total;
-        if (cov >= 0.2 && cov > 0) expected.set(i, cov);
+        coverage.set(i, grams.reduce((s, g, k) => s + (have.has(g.code) ? w[k] : 0), 0) / total);
       });
+      // Items exactly at the floor may fall either way (float32 accumulation).
+      const onFloor = (c: number): boolean => Math.abs(c - 0.2) < 1e-5;
       const got = ix.candidates(grams, { limit: 1000 });
-      assert.deepStrictEqual(got.map((c) => c.id).sort((a, b) => a - b), [...expected.keys()].sort((a, b) => a - b));
-      for (const c of got) assert.ok(Math.abs(c.coverage - expected.get(c.id)!) < 1e-4);
+      const gotIds = new Set(got.map((c) => c.id));
+      for (const [i, c] of coverage) {
+        if (onFloor(c) || c === 0) continue;
+        assert.strictEqual(gotIds.has(i), c >= 0.2, `item ${i} coverage ${c}`);
+      }
+      for (const c of got) assert.ok(Math.abs(c.coverage - coverage.get(c.id)!) < 1e-4);
     }), { numRuns: 150 });
   });
 

@@ -18,6 +18,12 @@ describe('search tokeniser', () => {
     assert.strictEqual(w.get('悟道'), 1);
   });
 
+  it('drops unigrams from long CJK query runs but keeps them in the index form', () => {
+    const q = queryGrams('人工智能').map((g) => gramText(g.code)).sort();
+    assert.deepStrictEqual(q, ['人工', '工智', '智能'].sort());
+    assert.ok(texts('人工智能').includes('人'));
+  });
+
   it('pads Latin words with spaces and cuts trigrams, short words included', () => {
     assert.deepStrictEqual(texts('Rest'), [' re', 'res', 'est', 'st '].sort());
     assert.deepStrictEqual(texts('a'), [' a ']);

@@ -1,0 +1,52 @@
+/**
+ * `npm run bench`: the performance harness. Builds a seeded synthetic corpus at 1k, 10k and
+ * 100k passages and measures the project's core on it (no VS Code), with fuse.js, a plain
+ * substring scan and remark-parse as baselines in the same run. Prints a table, or with
+ * `--json` one JSON object; `--quick` runs only the 10k scale; `--scales=1000,5000` picks sizes.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { loadAverage, machineInfo } from './machine';
+import { renderTable } from './report';
+import { runScale, type ScaleResult } from './scale';
+import { canCollect, now } from './stats';
+
+function parseArgs(argv: readonly string[]): { json: boolean; scales: number[] } {
+  const json = argv.includes('--json');
+  const picked = argv.find((a) => a.startsWith('--scales='));
+  const scales = picked
+    ? picked.slice('--scales='.length).split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0)
+    : argv.includes('--quick') ? [10_000] : [1_000, 10_000, 100_000];
+  return { json, scales };
+}
+
+/** Size of the packaged extension bundle in KB, building it first if it is missing. */
+function bundleKB(log: (s: string) => void): number | null {
+  const file = 'dist/extension.js';
+  if (!existsSync(file)) {
+    log('dist/extension.js missing: building it');
+    try { execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' }); } catch { return null; }
+  }
+  return existsSync(file) ? Math.round(statSync(file).size / 1024) : null;
+}
+
+async function main(): Promise<void> {
+  const { json, scales } = parseArgs(process.argv.slice(2));
+  const log = (s: string): void => { process.stderr.write(`${s}\n`); };
+  if (!canCollect) log('note: run with node --expose-gc for heap numbers');
+  const started = now();
+  const machine = machineInfo();
+  log(`bench on ${machine.cpu} ×${machine.cores}, Node ${machine.node}, load ${machine.loadStart.join(' ')}`);
+  const bundle = bundleKB(log);
+  const results: ScaleResult[] = [];
+  for (const n of scales) results.push(await runScale(n, bundle, log));
+  machine.loadEnd = loadAverage();
+  machine.totalSeconds = (now() - started) / 1000;
+  if (json) process.stdout.write(`${JSON.stringify({ machine, scales: results }, null, 2)}\n`);
+  else process.stdout.write(`\n${renderTable(machine, results)}\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench failed: ${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,144 @@
+/**
+ * One benchmark scale, measured in a fixed order: cold build and heap first (nothing else
+ * allocated yet), then warm start, queries, incremental update, entities, re-anchoring, and
+ * the baselines last.
+ */
+import { benchCorpus } from './corpusSetup';
+import { coldBuild, incrementalUpdate, warmStart } from './indexBench';
+import { hoverLatency, mentionThroughput } from './knowledgeBench';
+import { reanchorAfterEdits } from './annotationBench';
+import { remarkOnlyThroughput } from './remarkOnly';
+import { queryMix } from './queries';
+import { fuseFullScan, jumpLatency, linearScan, passageTexts, plantedHitRate, sampleQueries } from './searchBench';
+import { canCollect, mbps, now, percentile, round, settledHeap } from './stats';
+
+/** One row of the JSON output (numbers; null when not measured). */
+export interface ScaleResult {
+  passages: number;
+  documents: number;
+  corpusMB: number;
+  coldIndexMBps: number | null;
+  remarkOnlyMBps: number | null;
+  coldRatio: number | null;
+  coldLoadMs: number | null;
+  coldJumpMs: number | null;
+  warmStartMs: number | null;
+  cacheMB: number | null;
+  incrementalMs: number | null;
+  incrementalMaxMs: number | null;
+  jumpP50Ms: number | null;
+  jumpP95Ms: number | null;
+  jumpKeystrokes: number;
+  jumpFullP95Ms: number | null;
+  plantedHitRate: number | null;
+  plantedTargets: number;
+  plantedMisses: string[];
+  fuseFullScanP95Ms: number | null;
+  fuseQueries: number;
+  fuseRatio: number | null;
+  linearScanP95Ms: number | null;
+  linearRatio: number | null;
+  mentionMBps: number | null;
+  hoverP95Ms: number | null;
+  hoverLookupP95Ms: number | null;
+  reanchor10kMs: number | null;
+  reanchorStatuses: Record<string, number>;
+  heapMB: number | null;
+  heapRatio: number | null;
+  /** Heap plus ArrayBuffers (the index's typed arrays), what the target is judged on. */
+  heapWithBuffersMB: number | null;
+  heapWithBuffersRatio: number | null;
+  bundleKB: number | null;
+  seconds: number;
+}
+
+/** Queries given to fuse.js at each size: it takes seconds per query at 100k passages. */
+function fuseSampleSize(passages: number): number {
+  return passages >= 50_000 ? 5 : passages >= 5_000 ? 12 : 1000;
+}
+
+/** Measure everything at one size; `log` gets a line per stage. */
+export async function runScale(passages: number, bundleKB: number | null, log: (s: string) => void): Promise<ScaleResult> {
+  const started = now();
+  const corpus = benchCorpus(20250, passages);
+  const corpusMB = corpus.bytes / 1e6;
+  log(`${passages} passages: ${corpus.docs.length} documents, ${corpusMB.toFixed(1)} MB`);
+  const heap0 = settledHeap();
+  const built = await coldBuild(corpus);
+  const coldMs = built.kbMs + built.loadMs + built.jumpMs;
+  const heap1 = settledHeap();
+  const heapMB = canCollect ? (heap1.heap - heap0.heap) / 1e6 : NaN;
+  const buffersMB = canCollect ? (heap1.withBuffers - heap0.withBuffers) / 1e6 : NaN;
+  log(`  cold build ${coldMs.toFixed(0)} ms (kb ${built.kbMs.toFixed(0)}, load ${built.loadMs.toFixed(0)}, jump ${built.jumpMs.toFixed(0)}); heap +${heapMB.toFixed(0)} MB, with buffers +${buffersMB.toFixed(0)} MB`);
+
+  const warm = warmStart(built);
+  if (warm.reindexed) throw new Error(`warm start re-indexed ${warm.reindexed} documents`);
+  log(`  warm start ${warm.ms.toFixed(1)} ms (cache ${(warm.cacheBytes / 1e6).toFixed(1)} MB)`);
+
+  const mix = queryMix(corpus.docs, corpus.planted);
+  const jump = jumpLatency(built.jump, mix);
+  const hits = plantedHitRate(built.jump, built.model, corpus.planted);
+  log(`  jump p50 ${jump.keystrokeP50.toFixed(2)} / p95 ${jump.keystrokeP95.toFixed(2)} ms over ${jump.keystrokes} keystrokes; planted ${(hits.rate * 100).toFixed(1)}%`);
+
+  const inc = await incrementalUpdate(corpus, built);
+  log(`  incremental ${inc.ms.toFixed(1)} ms (max ${inc.maxMs.toFixed(1)})`);
+
+  const mentions = mentionThroughput(built.kb, built.model);
+  const hover = hoverLatency(built.kb, built.model);
+  log(`  mentions ${mentions.mbps.toFixed(1)} MB/s (${mentions.mentions}); hover p95 ${hover.p95.toFixed(3)} ms`);
+
+  const re = reanchorAfterEdits(built.model);
+  log(`  re-anchor ${re.annotations} in ${re.ms.toFixed(0)} ms ${JSON.stringify(re.statuses)}`);
+
+  const remark = remarkOnlyThroughput(corpus);
+  log(`  remark-only ${remark.mbps.toFixed(2)} MB/s`);
+
+  const texts = passageTexts(built.model);
+  const linear = linearScan(texts, mix.full);
+  const fuseQueries = sampleQueries(mix.full, fuseSampleSize(texts.length));
+  const fuse = fuseFullScan(texts, fuseQueries);
+  const fuseIdx = new Set(fuseQueries.map((q) => mix.full.indexOf(q)));
+  const jumpOnSample = percentile(jump.fullTimes.filter((_, i) => fuseIdx.has(i)), 95);
+  const fuseP95 = percentile(fuse, 95);
+  const linearP95 = percentile(linear, 95);
+  log(`  fuse p95 ${fuseP95.toFixed(1)} ms over ${fuseQueries.length} queries; linear p95 ${linearP95.toFixed(2)} ms`);
+
+  const coldIndexMBps = mbps(corpus.bytes, coldMs);
+  return {
+    passages,
+    documents: corpus.docs.length,
+    corpusMB: round(corpusMB, 2)!,
+    coldIndexMBps: round(coldIndexMBps),
+    remarkOnlyMBps: round(remark.mbps),
+    coldRatio: round(coldIndexMBps / remark.mbps),
+    coldLoadMs: round(built.loadMs, 0),
+    coldJumpMs: round(built.jumpMs, 0),
+    warmStartMs: round(warm.ms, 1),
+    cacheMB: round(warm.cacheBytes / 1e6),
+    incrementalMs: round(inc.ms),
+    incrementalMaxMs: round(inc.maxMs),
+    jumpP50Ms: round(jump.keystrokeP50, 3),
+    jumpP95Ms: round(jump.keystrokeP95, 3),
+    jumpKeystrokes: jump.keystrokes,
+    jumpFullP95Ms: round(jump.fullP95, 3),
+    plantedHitRate: round(hits.rate, 4),
+    plantedTargets: corpus.planted.length,
+    plantedMisses: hits.misses.slice(0, 10),
+    fuseFullScanP95Ms: round(fuseP95, 1),
+    fuseQueries: fuseQueries.length,
+    fuseRatio: round(fuseP95 / jumpOnSample, 0),
+    linearScanP95Ms: round(linearP95, 3),
+    linearRatio: round(linearP95 / jump.fullP95, 2),
+    mentionMBps: round(mentions.mbps),
+    hoverP95Ms: round(hover.p95, 3),
+    hoverLookupP95Ms: round(hover.lookupP95, 4),
+    reanchor10kMs: round(re.ms, 1),
+    reanchorStatuses: re.statuses,
+    heapMB: round(heapMB, 1),
+    heapRatio: round(heapMB / corpusMB),
+    heapWithBuffersMB: round(buffersMB, 1),
+    heapWithBuffersRatio: round(buffersMB / corpusMB),
+    bundleKB,
+    seconds: round((now() - started) / 1000, 1)!,
+  };
+}

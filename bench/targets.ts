@@ -1,0 +1,46 @@
+/**
+ * The issue's performance targets as checks on one scale's results. Most apply at every
+ * size; the jump p95 bound is 5 ms at 100k passages and 3 ms below, and the fuse.js ratio is
+ * only judged at the largest size (with few passages there is little to be faster than).
+ */
+import type { ScaleResult } from './scale';
+
+export type Verdict = 'PASS' | 'MISS' | '—';
+
+export interface Target {
+  readonly label: string;
+  /** The value shown in the table. */
+  readonly value: (s: ScaleResult) => string;
+  /** Human text of the goal at this size. */
+  readonly goal: (s: ScaleResult) => string;
+  readonly check: (s: ScaleResult) => Verdict;
+}
+
+const big = (s: ScaleResult): boolean => s.passages >= 100_000;
+const fmt = (x: number | null, d = 2): string => (x === null ? 'n/a' : x.toFixed(d));
+const verdict = (ok: boolean | null): Verdict => (ok === null ? '—' : ok ? 'PASS' : 'MISS');
+const has = (x: number | null): x is number => x !== null;
+
+export const TARGETS: readonly Target[] = [
+  { label: 'cold index MB/s (÷ remark-only)', value: (s) => `${fmt(s.coldIndexMBps)} (${fmt(s.coldRatio)}×)`, goal: () => '≥ 0.75× remark',
+    check: (s) => verdict(has(s.coldRatio) ? s.coldRatio >= 0.75 : null) },
+  { label: 'remark-only MB/s', value: (s) => fmt(s.remarkOnlyMBps), goal: () => 'reference', check: () => '—' },
+  { label: 'warm start ms', value: (s) => fmt(s.warmStartMs, 1), goal: () => '≤ 500', check: (s) => verdict(has(s.warmStartMs) ? s.warmStartMs <= 500 : null) },
+  { label: 'incremental 50 KB ms', value: (s) => fmt(s.incrementalMs, 1), goal: () => '≤ 20', check: (s) => verdict(has(s.incrementalMs) ? s.incrementalMs <= 20 : null) },
+  { label: 'jump p50 ms / keystroke', value: (s) => fmt(s.jumpP50Ms, 3), goal: () => '', check: () => '—' },
+  { label: 'jump p95 ms / keystroke', value: (s) => fmt(s.jumpP95Ms, 3), goal: (s) => (big(s) ? '≤ 5' : '≤ 3'),
+    check: (s) => verdict(has(s.jumpP95Ms) ? s.jumpP95Ms <= (big(s) ? 5 : 3) : null) },
+  { label: 'planted hit rate (top 5)', value: (s) => (has(s.plantedHitRate) ? `${(s.plantedHitRate * 100).toFixed(1)}% of ${s.plantedTargets}` : 'n/a'),
+    goal: () => '100%', check: (s) => verdict(has(s.plantedHitRate) ? s.plantedHitRate === 1 : null) },
+  { label: 'fuse.js full scan p95 ms', value: (s) => `${fmt(s.fuseFullScanP95Ms, 1)} (${s.fuseQueries} q)`, goal: () => '', check: () => '—' },
+  { label: 'fuse ÷ jump (same queries)', value: (s) => `${fmt(s.fuseRatio, 0)}×`, goal: (s) => (big(s) ? '≥ 500×' : 'info'),
+    check: (s) => (big(s) ? verdict(has(s.fuseRatio) ? s.fuseRatio >= 500 : null) : '—') },
+  { label: 'linear scan p95 ms (÷ jump)', value: (s) => `${fmt(s.linearScanP95Ms, 2)} (${fmt(s.linearRatio, 1)}×)`, goal: () => 'floor', check: () => '—' },
+  { label: 'mention matching MB/s', value: (s) => fmt(s.mentionMBps, 1), goal: () => '', check: () => '—' },
+  { label: 'hover p95 ms', value: (s) => fmt(s.hoverP95Ms, 3), goal: () => '≤ 1', check: (s) => verdict(has(s.hoverP95Ms) ? s.hoverP95Ms <= 1 : null) },
+  { label: 're-anchor 10k ms', value: (s) => fmt(s.reanchor10kMs, 1), goal: () => '≤ 200', check: (s) => verdict(has(s.reanchor10kMs) ? s.reanchor10kMs <= 200 : null) },
+  { label: 'heap MB (÷ corpus)', value: (s) => `${fmt(s.heapMB, 0)} (${fmt(s.heapRatio, 1)}×)`, goal: () => 'info', check: () => '—' },
+  { label: 'heap+buffers MB (÷ corpus)', value: (s) => `${fmt(s.heapWithBuffersMB, 0)} (${fmt(s.heapWithBuffersRatio, 1)}×)`, goal: () => '≤ 4× corpus',
+    check: (s) => verdict(has(s.heapWithBuffersRatio) ? s.heapWithBuffersRatio <= 4 : null) },
+  { label: 'bundle KB', value: (s) => fmt(s.bundleKB, 0), goal: () => '≤ 1024', check: (s) => verdict(has(s.bundleKB) ? s.bundleKB <= 1024 : null) },
+];

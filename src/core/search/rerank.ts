@@ -33,6 +33,12 @@ export function piecesOf(label: string, len: number): string[] {
   return out;
 }
 
+function bigrams(term: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i + 2 <= term.length; i++) out.add(term.slice(i, i + 2));
+  return [...out];
+}
+
 /**
  * For each folded string, the mean over query terms of its similarity to the term
  * (1 verbatim, else 1 − fuse's best piece score, 0 when nothing matches), in `[0, 1]`.
@@ -42,9 +48,16 @@ export function termSimilarity(folded: readonly string[], terms: readonly string
   if (terms.length === 0 || folded.length === 0) return out;
   for (const term of terms) {
     const owners = new Map<string, number[]>();
+    // Fuse's threshold allows no error in a term of one or two characters: verbatim only.
+    const fuzzy = term.length >= 3;
+    const pairs = fuzzy ? bigrams(term) : [];
+    const minLen = Math.ceil(term.length * 0.6);
     folded.forEach((s, i) => {
       if (s.includes(term)) { out[i] += 1; return; }
+      if (!fuzzy) return;
       for (const piece of piecesOf(s, term.length)) {
+        // A piece that shares no character pair with the term cannot be a near miss.
+        if (piece.length < minLen || !pairs.some((p) => piece.includes(p))) continue;
         const list = owners.get(piece);
         if (!list) owners.set(piece, [i]);
         else if (list[list.length - 1] !== i) list.push(i);

@@ -13,10 +13,7 @@ import type { AnnotationsSession } from './session';
 
 const ENABLED = ['policyLens.annotation.edit', 'policyLens.annotation.retag', 'policyLens.annotation.link', 'policyLens.annotation.delete', 'policyLens.openLocation'];
 
-/** A command link safe inside markdown `(...)`: parentheses from workspace data are encoded too. */
-function link(command: `policyLens.${string}`, ...args: unknown[]): string {
-  return commandLink(command, ...args).replace(/\(/g, '%28').replace(/\)/g, '%29');
-}
+const link = commandLink;
 
 function trusted(): vscode.MarkdownString {
   const md = new vscode.MarkdownString();

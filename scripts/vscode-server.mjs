@@ -182,7 +182,7 @@ export async function waitForWorkbench(page, timeoutMs = 60_000) {
  */
 export function packageVsix(extensionDir, outFile) {
   const vsce = join(REPO, 'node_modules', '@vscode', 'vsce', 'vsce');
-  const r = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', outFile],
+  const r = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--readme-path', 'docs/MARKETPLACE.md', '-o', outFile],
     { cwd: extensionDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   if (r.status !== 0) throw new Error(`vsce package failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
   return outFile;

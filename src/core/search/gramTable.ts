@@ -65,7 +65,7 @@ function hash(code: number): number {
 export class WeightTable {
   private readonly table = new GramTable();
   private readonly weights: Float64Array;
-  /** Each gram as text (padding spaces included) with its weight, for substring scans. */
+  /** Each gram as text (padding spaces included) with its weight, heaviest first, for substring scans. */
   readonly texts: readonly { readonly text: string; readonly weight: number }[];
 
   constructor(grams: readonly { readonly code: number; readonly weight: number }[]) {
@@ -75,7 +75,7 @@ export class WeightTable {
       this.table.set(g.code, i);
       this.weights[i] = g.weight;
     });
-    this.texts = grams.map((g) => ({ text: gramText(g.code), weight: g.weight }));
+    this.texts = grams.map((g) => ({ text: gramText(g.code), weight: g.weight })).sort((a, b) => b.weight - a.weight);
   }
 
   /** Weight of a gram code, 0 when the query lacks it. */

@@ -74,7 +74,8 @@ export function createJumpIndex(cache?: Uint8Array): JumpIndex {
     let mask = 0;
     for (const k of kinds) mask |= kindBit(k);
     const grams = queryGrams(text);
-    const weights = new WeightTable(grams);
+    // Rare grams say more about where a match is: weight windows and marks by idf.
+    const weights = new WeightTable(grams.map((g) => ({ code: g.code, weight: g.weight * items.index.idf(g.code) })));
     const drafts = new Map<string, Draft>();
     const add = (d: Draft): void => { if (!drafts.has(d.key)) drafts.set(d.key, d); };
     if (mask & (kindBit('passage') | kindBit('heading'))) {

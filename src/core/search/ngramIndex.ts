@@ -170,6 +170,13 @@ export class NgramIndex {
     this.stale = 0;
   }
 
+  /** Inverse document frequency of a gram code, as the candidate stage weighs it. */
+  idf(code: number): number {
+    this.flush();
+    const g = this.gramIds.get(code);
+    return Math.log(1 + Math.max(1, this.liveCount) / ((g < 0 ? 0 : this.postings.size(g)) + 1));
+  }
+
   /** Raw parts for serialisation (compacts first so no posting names a dead item). */
   exportParts(): IndexParts {
     this.flush();

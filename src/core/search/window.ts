@@ -87,6 +87,8 @@ export function bestWindow(text: string, weights: WeightTable, width = 80, ancho
 /** Passages longer than this are first narrowed to their best slice (cheaply), then cut. */
 const LONG = 600;
 const SLICE = 240;
+/** How many of the heaviest (rarest) query grams locate the best slice of a long passage. */
+const SCAN_GRAMS = 8;
 
 /**
  * For a long passage (a 4,000-character article line), score fixed slices with the fast
@@ -100,7 +102,7 @@ function longWindow(text: string, weights: WeightTable, width: number, anchor?: 
     // (ligatures), which is good enough to pick a slice.
     const folded = foldForMatch(text);
     const slices = new Float64Array(Math.ceil(folded.length / SLICE) + 1);
-    for (const g of weights.texts) {
+    for (const g of weights.texts.slice(0, SCAN_GRAMS)) {
       for (let at = folded.indexOf(g.text); at >= 0; at = folded.indexOf(g.text, at + 1)) {
         slices[Math.floor(at / SLICE)] += g.weight;
       }

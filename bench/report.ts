@@ -27,6 +27,11 @@ export function renderTable(machine: MachineInfo, scales: readonly ScaleResult[]
     `load average (1/5/15 min): start ${machine.loadStart.join(' ')}, end ${machine.loadEnd?.join(' ') ?? '?'}`,
     `total run time: ${machine.totalSeconds?.toFixed(1) ?? '?'} s (per scale: ${scales.map((s) => `${s.passages / 1000}k ${s.seconds} s`).join(', ')})`,
     misses.length ? `MISSED: ${misses.join('; ')}` : 'all targets met');
+  for (const s of scales) {
+    out.push(`${s.passages / 1000}k detail: cold = model load ${s.coldLoadMs} ms + jump index ${s.coldJumpMs} ms; index cache ${s.cacheMB} MB; ` +
+      `incremental worst ${s.incrementalMaxMs} ms; jump p95 on whole queries ${s.jumpFullP95Ms} ms over ${s.jumpKeystrokes} keystrokes; ` +
+      `hover lookup alone p95 ${s.hoverLookupP95Ms} ms; re-anchor: prepare ${s.reanchorPrepareMs} ms, fuzzy ${s.reanchorFuzzyMs} ms, ${JSON.stringify(s.reanchorStatuses)}`);
+  }
   for (const s of scales) if (s.plantedMisses.length) out.push(`planted misses at ${s.passages / 1000}k: ${s.plantedMisses.join('; ')}`);
   return out.join('\n');
 }

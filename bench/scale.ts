@@ -42,6 +42,8 @@ export interface ScaleResult {
   hoverP95Ms: number | null;
   hoverLookupP95Ms: number | null;
   reanchor10kMs: number | null;
+  reanchorPrepareMs: number | null;
+  reanchorFuzzyMs: number | null;
   reanchorStatuses: Record<string, number>;
   heapMB: number | null;
   heapRatio: number | null;
@@ -88,7 +90,7 @@ export async function runScale(passages: number, bundleKB: number | null, log: (
   log(`  mentions ${mentions.mbps.toFixed(1)} MB/s (${mentions.mentions}); hover p95 ${hover.p95.toFixed(3)} ms`);
 
   const re = reanchorAfterEdits(built.model);
-  log(`  re-anchor ${re.annotations} in ${re.ms.toFixed(0)} ms ${JSON.stringify(re.statuses)}`);
+  log(`  re-anchor ${re.annotations} in ${re.ms.toFixed(0)} ms (prepare ${re.prepareMs.toFixed(0)}, fuzzy ${re.fuzzyMs.toFixed(0)}) over ${re.documents} documents ${JSON.stringify(re.statuses)}`);
 
   const remark = remarkOnlyThroughput(corpus);
   log(`  remark-only ${remark.mbps.toFixed(2)} MB/s`);
@@ -133,6 +135,8 @@ export async function runScale(passages: number, bundleKB: number | null, log: (
     hoverP95Ms: round(hover.p95, 3),
     hoverLookupP95Ms: round(hover.lookupP95, 4),
     reanchor10kMs: round(re.ms, 1),
+    reanchorPrepareMs: round(re.prepareMs, 1),
+    reanchorFuzzyMs: round(re.fuzzyMs, 1),
     reanchorStatuses: re.statuses,
     heapMB: round(heapMB, 1),
     heapRatio: round(heapMB / corpusMB),

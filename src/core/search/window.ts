@@ -4,7 +4,7 @@
  * the jump list only ever see these windows, never whole passages, which keeps fuzzy
  * re-ranking cheap and the list legible.
  */
-import { foldForMatch, normalizeForMatch } from '../text/normalize';
+import { foldForMatch, normalizeForMatch, type NormalizedText } from '../text/normalize';
 import { charClass, collectGrams, GramBuffer } from './tokenize';
 import type { WeightTable } from './gramTable';
 
@@ -41,7 +41,30 @@ export interface TextWindow {
  */
 export function bestWindow(text: string, weights: WeightTable, width = 80, anchor?: number): TextWindow {
   if (text.length > LONG) return longWindow(text, weights, width, anchor);
-  const norm = normalizeForMatch(text);
+  return cut(text, remembered(normCache, text, normalizeForMatch), weights, width, anchor);
+}
+
+/**
+ * Consecutive keystrokes mostly re-rank the same passages, so their folded forms are kept
+ * for a while (bounded, least recently used first out).
+ */
+const CACHE_SIZE = 256;
+const normCache = new Map<string, NormalizedText>();
+const foldCache = new Map<string, string>();
+
+function remembered<T>(cache: Map<string, T>, text: string, make: (s: string) => T): T {
+  let v = cache.get(text);
+  if (v !== undefined) {
+    cache.delete(text);
+  } else {
+    v = make(text);
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  }
+  cache.set(text, v);
+  return v;
+}
+
+function cut(text: string, norm: NormalizedText, weights: WeightTable, width: number, anchor?: number): TextWindow {
   const hits: number[] = []; // start, end pairs in folded text
   const ws: number[] = [];
   const count = collectGrams(norm.text, buffer);
@@ -100,7 +123,7 @@ function longWindow(text: string, weights: WeightTable, width: number, anchor?: 
   else {
     // Native substring scans of the folded text; the fold may shift offsets slightly
     // (ligatures), which is good enough to pick a slice.
-    const folded = foldForMatch(text);
+    const folded = remembered(foldCache, text, foldForMatch);
     const slices = new Float64Array(Math.ceil(folded.length / SLICE) + 1);
     for (const g of weights.texts.slice(0, SCAN_GRAMS)) {
       for (let at = folded.indexOf(g.text); at >= 0; at = folded.indexOf(g.text, at + 1)) {
@@ -112,7 +135,8 @@ function longWindow(text: string, weights: WeightTable, width: number, anchor?: 
   }
   const from = Math.max(0, best - SLICE / 2);
   const to = Math.min(text.length, best + SLICE * 1.5);
-  const w = bestWindow(text.slice(from, to), weights, width, anchor === undefined ? undefined : anchor - from);
+  const slice = text.slice(from, to);
+  const w = cut(slice, normalizeForMatch(slice), weights, width, anchor === undefined ? undefined : anchor - from);
   const pre = w.start + from > 0 && !w.label.startsWith('…') ? '…' : '';
   const post = w.end + from < text.length && !w.label.endsWith('…') ? '…' : '';
   return {

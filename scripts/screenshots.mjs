@@ -156,6 +156,44 @@ export const SCENARIOS = [
       await settle(page, 1500);
     },
   },
+  {
+    // The Corpus view grouped by institution, next to the outline of a plain-text report.
+    name: 'corpus-tree',
+    async run(page) {
+      await openViewContainer(page, 'Policy Lens');
+      await openFile(page, 'baai/2021-privacy-computing-trends.txt');
+      await waitForSidebarRows(page);
+      await runCommand(page, 'Policy Lens: Group by Institution');
+      // A document row opens its file on click; its twistie shows the sections.
+      const row = page.locator('.part.sidebar .monaco-list-row', { hasText: '联邦学习与隐私计算' }).first();
+      await row.waitFor({ timeout: 15_000 });
+      if ((await row.getAttribute('aria-expanded')) !== 'true') await row.locator('.monaco-tl-twistie').click();
+      await moveMouseAway(page);
+      await settle(page, 1500);
+    },
+  },
+  {
+    // An entity hover card: a Chinese name resolved to the same person as "Xue Lan".
+    name: 'hover-entity',
+    async run(page) {
+      await openViewContainer(page, 'Policy Lens');
+      await openFile(page, 'i-aiig/2021-cooperation-governance-forum.md');
+      await settle(page, 2500);
+      await hoverText(page, 'Xue Lan');
+      await settle(page, 1200);
+    },
+  },
+  {
+    // Annotated text (tag colour, gutter mark, inline tags) with its hover.
+    name: 'annotation-hover',
+    async run(page) {
+      await openViewContainer(page, 'Policy Lens');
+      await openFile(page, 'baai/2021-privacy-computing-trends.txt');
+      await settle(page, 2500);
+      await hoverText(page, '而不交换原始数据');
+      await settle(page, 1200);
+    },
+  },
 ];
 
 function parseArgs(argv) {

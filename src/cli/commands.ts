@@ -5,6 +5,8 @@ import * as annotate from './commands/annotate';
 import * as annotations from './commands/annotations';
 import * as exportCmd from './commands/export';
 import * as refs from './commands/refs';
+import * as search from './commands/search';
+import * as related from './commands/related';
 
 export interface CliCommand {
   readonly summary: string;
@@ -18,6 +20,8 @@ export const commands: Record<string, CliCommand> = {
   annotations: { summary: 'list annotations with their anchor status  [--json] [--check]', run: annotations.run },
   refs: { summary: '<name> every mention of one entity, any language  [--json]', run: refs.run },
   export: { summary: 'export annotations  --format w3c|csv|qdpx --out FILE', run: exportCmd.run },
+  search: { summary: '<query> fuzzy search: passages, headings, @entities, #tags, !annotations  [--limit N] [--json]', run: search.run },
+  related: { summary: '<path>:<line> passages related to the one on that line  [--limit N] [--json]', run: related.run },
 };
 
 export function usage(): string {

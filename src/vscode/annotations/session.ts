@@ -16,6 +16,13 @@ import { AuthorName } from './author';
 import { CodebookState } from './codebookState';
 import { ProblemReporter } from './problems';
 
+const sessions = new WeakMap<LensService, AnnotationsSession>();
+
+/** The annotations session of a service, for features that read annotations (search, related). */
+export function annotationsSessionOf(service: LensService): AnnotationsSession | undefined {
+  return sessions.get(service);
+}
+
 export class AnnotationsSession implements vscode.Disposable {
   readonly store: AnnotationStore;
   readonly codebook: CodebookState;
@@ -46,6 +53,7 @@ export class AnnotationsSession implements vscode.Disposable {
     this.disposables.push(this.author, this.problems, this.codebook, this.changed, this.moved, { dispose: () => sub.dispose() },
       this.codebook.onDidChange(() => this.changed.fire(undefined)));
     this.ready = this.init();
+    sessions.set(service, this);
   }
 
   private async init(): Promise<void> {

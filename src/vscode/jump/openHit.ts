@@ -1,0 +1,63 @@
+/**
+ * Acting on a jump row: passages, headings and annotations open at their range (annotations
+ * through the annotations feature, which knows where unsaved edits moved them); entities are
+ * revealed in the Entities view (or their mentions listed); tags filter the Annotations view.
+ */
+import * as vscode from 'vscode';
+import type { JumpHit } from '../../core/search';
+import type { LensService } from '../service';
+import { toEditorRange } from '../convert';
+
+/** Open the hit's document with the hit selected, centred. `preview` keeps focus in the box. */
+export async function showHit(service: LensService, hit: JumpHit, preview: boolean): Promise<vscode.TextEditor | undefined> {
+  if (!hit.path || !hit.span) return undefined;
+  const doc = await vscode.workspace.openTextDocument(service.uri(hit.path));
+  const end = doc.getText().length;
+  const range = toEditorRange(doc, { start: Math.min(hit.span.start, end), end: Math.min(hit.span.end, end) });
+  const editor = await vscode.window.showTextDocument(doc, { selection: range, preview, preserveFocus: preview });
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenter);
+  return editor;
+}
+
+/** Do what Enter on the row means. */
+export async function acceptHit(service: LensService, hit: JumpHit): Promise<void> {
+  switch (hit.kind) {
+    case 'entity':
+      await vscode.commands.executeCommand('policyLens.entities.reveal', hit.entityId);
+      return;
+    case 'tag':
+      await vscode.commands.executeCommand('policyLens.annotations.filterByTag', hit.tag);
+      await vscode.commands.executeCommand('policyLens.annotations.focus');
+      return;
+    case 'annotation': {
+      const opened = await vscode.commands.executeCommand<boolean>('policyLens.annotation.open', hit.annotationId);
+      if (!opened) await showHit(service, hit, false);
+      return;
+    }
+    default:
+      await showHit(service, hit, false);
+  }
+}
+
+/** Where the user was before the box opened, to go back on Escape after previews. */
+export interface Origin {
+  readonly uri?: vscode.Uri;
+  readonly selection?: vscode.Selection;
+  readonly visible?: vscode.Range;
+  readonly column?: vscode.ViewColumn;
+}
+
+export function captureOrigin(): Origin {
+  const e = vscode.window.activeTextEditor;
+  return e ? { uri: e.document.uri, selection: e.selection, visible: e.visibleRanges[0], column: e.viewColumn } : {};
+}
+
+/** Return to the origin: its editor, selection and scroll position; or close the preview. */
+export async function restoreOrigin(origin: Origin): Promise<void> {
+  if (!origin.uri) {
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    return;
+  }
+  const editor = await vscode.window.showTextDocument(origin.uri, { selection: origin.selection, viewColumn: origin.column, preserveFocus: false });
+  if (origin.visible) editor.revealRange(origin.visible, vscode.TextEditorRevealType.AtTop);
+}

@@ -6,7 +6,8 @@ import * as vscode from 'vscode';
 import { isValidTagId } from '../../core/annotations/codebook';
 import { LINK_RELATIONS, type AnnotationLink, type LinkRelation } from '../../core/annotations/types';
 import type { LensService } from '../service';
-import { preview, relationLabel } from './labels';
+import { relationLabel } from './labels';
+import { pickStatementWithSearch } from '../jump/statementPick';
 import type { AnnotationsSession } from './session';
 
 interface TagItem extends vscode.QuickPickItem {
@@ -94,24 +95,9 @@ export async function pickRelation(allowNone: boolean): Promise<LinkRelation | n
   return pick?.relation;
 }
 
-/**
- * Choose the statement to link to. For now a list of every corpus passage; meant to be
- * switched to the fuzzy jump engine (`policyLens.goTo`) once it exists.
- */
-export async function pickStatement(service: LensService): Promise<AnnotationLink['target'] | undefined> {
-  const corpus = await service.ready();
-  if (!corpus) return undefined;
-  const items = corpus.model.documents().flatMap((doc) => doc.parsed.passages.map((p) => ({
-    label: preview(p.text, 80),
-    description: `${doc.path}:${doc.lines.lineOf(p.span.start) + 1}`,
-    target: { path: doc.path, start: p.span.start, end: p.span.end, quote: doc.parsed.text.slice(p.span.start, p.span.end) },
-  })));
-  const pick = await vscode.window.showQuickPick(items, {
-    title: vscode.l10n.t('Statement to link'),
-    placeHolder: vscode.l10n.t('Type to filter passages of the corpus'),
-    matchOnDescription: true,
-  });
-  return pick?.target;
+/** Choose the statement to link to, with the corpus search (typo-tolerant, passages and headings). */
+export function pickStatement(service: LensService): Promise<AnnotationLink['target'] | undefined> {
+  return pickStatementWithSearch(service);
 }
 
 /** Relation then statement; null when the user chose "no link". */

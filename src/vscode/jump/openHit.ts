@@ -52,10 +52,15 @@ export function captureOrigin(): Origin {
   return e ? { uri: e.document.uri, selection: e.selection, visible: e.visibleRanges[0], column: e.viewColumn } : {};
 }
 
-/** Return to the origin: its editor, selection and scroll position; or close the preview. */
-export async function restoreOrigin(origin: Origin): Promise<void> {
+/**
+ * Return to the origin: its editor, selection and scroll position. Without one (no editor
+ * was open), close the preview editor `previewed` if it is still the active one.
+ */
+export async function restoreOrigin(origin: Origin, previewed: vscode.Uri): Promise<void> {
   if (!origin.uri) {
-    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    if (vscode.window.activeTextEditor?.document.uri.toString() === previewed.toString()) {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    }
     return;
   }
   const editor = await vscode.window.showTextDocument(origin.uri, { selection: origin.selection, viewColumn: origin.column, preserveFocus: false });

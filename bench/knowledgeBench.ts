@@ -1,7 +1,8 @@
 /**
  * Entity work outside indexing: how fast the mention matcher reads text, and what one
  * hover costs in core — the mention under the cursor, the entity, its counts per document
- * and institution, and the statements quoted from other documents (as `hoverCard.ts` does).
+ * and institution, and the statements quoted from other documents (as `hoverCard.ts` does,
+ * through `CorpusModel.mentionIndex()`).
  */
 import type { CorpusModel } from '../src/core/corpus/model';
 import type { KnowledgeBase } from '../src/core/knowledge';
@@ -45,8 +46,11 @@ export function hoverLatency(kb: KnowledgeBase, model: CorpusModel, count = 200)
     const entity = hit && kb.get(hit.entityId);
     const t1 = now();
     if (!entity) throw new Error(`no mention at ${doc.path}:${offset}`);
-    const summary = summarizeReferences(model.documents(), entity.id);
-    const quotes = pickStatements(model.documents(), entity.id, { exclude: doc.path, limit: 3 });
+    // The same calls as the hover card (src/vscode/entities/hoverCard.ts), through the
+    // model's per-entity mention index (rebuilt lazily after a change, as in the editor).
+    const mentions = model.mentionIndex();
+    const summary = summarizeReferences(mentions, entity.id);
+    const quotes = pickStatements(mentions, entity.id, { exclude: doc.path, limit: 3 });
     times.push(now() - t0);
     lookups.push(t1 - t0);
     if (summary.mentions === 0 || quotes.length > 3) throw new Error('hover found nothing');

@@ -8,10 +8,12 @@ import { register as registerCore } from './commands/register';
 import { register as registerCorpus } from './corpus';
 import { register as registerEntities } from './entities';
 import { register as registerAnnotations } from './annotations';
+import { register as registerJump } from './jump';
 
 export function registerFeatures(context: vscode.ExtensionContext, service: LensService): void {
   registerCore(context, service);
   registerCorpus(context, service);
   registerEntities(context, service);
   registerAnnotations(context, service);
+  registerJump(context, service);
 }

@@ -13,6 +13,7 @@ import { Catalog, CatalogEntry, DEFAULT_CATALOG_PATH, EMPTY_CATALOG, parseCatalo
 import { buildDocument, CorpusDocument, withKnowledge } from './document';
 import { compileGlobs } from './glob';
 import { contentHash } from './hash';
+import { EntityMentionIndex } from '../knowledge/mentionIndex';
 
 export type { CorpusDocument } from './document';
 
@@ -68,6 +69,9 @@ export class CorpusModel {
   private readonly catalogPath: string;
   /** Serialises updates so two events for one file never interleave. */
   private queue: Promise<unknown> = Promise.resolve();
+  /** Derived views, valid until the next change of `docs` (see `invalidate`). */
+  private sorted?: CorpusDocument[];
+  private mentionsByEntity?: EntityMentionIndex;
 
   private constructor(private readonly files: FilePort, private kb: KnowledgeBase, private readonly options: CorpusOptions) {
     this.accepts = compileGlobs(options.include, options.exclude);
@@ -100,9 +104,25 @@ export class CorpusModel {
     return model;
   }
 
-  /** All documents, sorted by path. */
+  /** All documents, sorted by path (a fresh array; the sort is done once per change). */
   documents(): CorpusDocument[] {
-    return [...this.docs.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    this.sorted ??= [...this.docs.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return this.sorted.slice();
+  }
+
+  /**
+   * Every entity's mentions grouped by document (documents in path order), built on first
+   * use after a change: hovers and reference lookups read one entity's list from it
+   * instead of scanning the corpus.
+   */
+  mentionIndex(): EntityMentionIndex {
+    return (this.mentionsByEntity ??= new EntityMentionIndex(this.documents()));
+  }
+
+  /** Drop the derived views; called whenever a document is added, replaced or removed. */
+  private invalidate(): void {
+    this.sorted = undefined;
+    this.mentionsByEntity = undefined;
   }
 
   get(path: string): CorpusDocument | undefined {
@@ -167,6 +187,7 @@ export class CorpusModel {
   /** Switch to another knowledge base: mentions and metadata are recomputed, files are not re-read. */
   setKnowledge(kb: KnowledgeBase): void {
     this.kb = kb;
+    this.invalidate();
     for (const [path, doc] of this.docs) this.docs.set(path, withKnowledge(doc, kb, this.entry(path), this.catalogPath));
     if (this.docs.size) this.emit({ added: [], changed: [...this.docs.keys()].sort(), removed: [] });
   }
@@ -195,6 +216,7 @@ export class CorpusModel {
       const before = old.documents.get(path);
       const after = this.catalogState.documents.get(path);
       if (sameEntry(before, after)) continue;
+      this.invalidate();
       this.docs.set(path, withKnowledge(doc, this.kb, after, this.catalogPath, true));
       changed.push(path);
     }
@@ -220,7 +242,7 @@ export class CorpusModel {
   private store(path: string, loaded: Loaded): 'added' | 'changed' | 'unchanged' | 'skipped' {
     if (loaded === 'missing') return 'skipped';
     if ('skipped' in loaded) {
-      this.docs.delete(path);
+      if (this.docs.delete(path)) this.invalidate();
       this.skips.set(path, loaded.skipped);
       return 'skipped';
     }
@@ -228,12 +250,14 @@ export class CorpusModel {
     const hash = contentHash(loaded.text);
     const before = this.docs.get(path);
     if (before && before.hash === hash && before.parsed.encoding === loaded.encoding) return 'unchanged';
+    this.invalidate();
     this.docs.set(path, buildDocument(path, loaded.text, loaded.encoding, this.kb, this.entry(path), this.catalogPath, hash));
     return before ? 'changed' : 'added';
   }
 
   private removeNow(path: string): boolean {
     const had = this.docs.delete(path);
+    if (had) this.invalidate();
     const wasSkipped = this.skips.delete(path);
     if (had) this.emit({ added: [], changed: [], removed: [path] });
     return had || wasSkipped;

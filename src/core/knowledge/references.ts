@@ -6,6 +6,7 @@
  */
 import { passageAround, Passage } from './passage';
 import type { Mention } from './types';
+import { EntityMentionIndex, type DocumentMentions } from './mentionIndex';
 
 /** What these helpers need of a corpus document (a `CorpusDocument` fits). */
 export interface MentionSource {
@@ -52,29 +53,52 @@ export interface Statement extends Passage {
   readonly mention: Mention;
 }
 
-/** Every mention of `entityId`, by document (in the order given) then by offset. */
-export function entityReferences(docs: readonly MentionSource[], entityId: string): EntityReference[] {
-  const out: EntityReference[] = [];
-  for (const doc of docs) {
-    for (const mention of doc.mentions) if (mention.entityId === entityId) out.push({ path: doc.path, mention });
+/**
+ * What the helpers below read: a list of documents (scanned in full on every call), or an
+ * {@link EntityMentionIndex} over them (one entity's mentions looked up directly; what the
+ * editor passes, so a hover does not scan the corpus).
+ */
+export type MentionCorpus = readonly MentionSource[] | EntityMentionIndex;
+
+/** One entity's mentions per document, in document order, from either kind of source. */
+function perDocument(source: MentionCorpus, entityId: string): readonly DocumentMentions[] {
+  if (source instanceof EntityMentionIndex) return source.documentsOf(entityId);
+  const out: DocumentMentions[] = [];
+  for (const doc of source) {
+    const mentions = doc.mentions.filter((m) => m.entityId === entityId);
+    if (mentions.length) out.push({ doc, mentions });
   }
   return out;
 }
 
-function countIn(doc: MentionSource, entityId: string): number {
-  let n = 0;
-  for (const m of doc.mentions) if (m.entityId === entityId) n++;
-  return n;
+/** Every mention of `entityId`, by document (in the order given) then by offset. */
+export function entityReferences(docs: MentionCorpus, entityId: string): EntityReference[] {
+  const out: EntityReference[] = [];
+  for (const { doc, mentions } of perDocument(docs, entityId)) {
+    for (const mention of mentions) out.push({ path: doc.path, mention });
+  }
+  return out;
 }
 
+/** Summaries already computed from an index (an index never changes, so neither do they). */
+const summaries = new WeakMap<EntityMentionIndex, Map<string, ReferenceSummary>>();
+
 /** Totals of one entity across the corpus, for the hover card and the entities view. */
-export function summarizeReferences(docs: readonly MentionSource[], entityId: string): ReferenceSummary {
+export function summarizeReferences(docs: MentionCorpus, entityId: string): ReferenceSummary {
+  if (!(docs instanceof EntityMentionIndex)) return summarize(perDocument(docs, entityId), entityId);
+  let cache = summaries.get(docs);
+  if (!cache) summaries.set(docs, (cache = new Map()));
+  let summary = cache.get(entityId);
+  if (!summary) cache.set(entityId, (summary = summarize(docs.documentsOf(entityId), entityId)));
+  return summary;
+}
+
+function summarize(perDoc: readonly DocumentMentions[], entityId: string): ReferenceSummary {
   const documents: DocumentCount[] = [];
   const byInstitution = new Map<string, { name: string; mentions: number; documents: number }>();
   let mentions = 0;
-  for (const doc of docs) {
-    const n = countIn(doc, entityId);
-    if (n === 0) continue;
+  for (const { doc, mentions: list } of perDoc) {
+    const n = list.length;
     mentions += n;
     documents.push({ path: doc.path, mentions: n });
     const owners = doc.meta.institutions.length ? doc.meta.institutions : [{ id: '', name: '' }];
@@ -97,8 +121,17 @@ export function summarizeReferences(docs: readonly MentionSource[], entityId: st
 }
 
 /** Mentions and documents per entity id over the whole corpus, in one pass (entities view). */
-export function mentionCounts(docs: readonly MentionSource[]): Map<string, { mentions: number; documents: number }> {
+export function mentionCounts(docs: MentionCorpus): Map<string, { mentions: number; documents: number }> {
   const counts = new Map<string, { mentions: number; documents: number }>();
+  if (docs instanceof EntityMentionIndex) {
+    for (const id of docs.entityIds()) {
+      const perDoc = docs.documentsOf(id);
+      let mentions = 0;
+      for (const d of perDoc) mentions += d.mentions.length;
+      counts.set(id, { mentions, documents: perDoc.length });
+    }
+    return counts;
+  }
   for (const doc of docs) {
     const inDoc = new Set<string>();
     for (const m of doc.mentions) {
@@ -132,21 +165,19 @@ const MIN_STATEMENT = 5;
  * most come first, and from each the first mention whose passage reads like a sentence
  * (long enough and ending with sentence punctuation), else the one with the most context. Identical passages are quoted once.
  */
-export function pickStatements(docs: readonly MentionSource[], entityId: string, options: StatementOptions = {}): Statement[] {
+export function pickStatements(docs: MentionCorpus, entityId: string, options: StatementOptions = {}): Statement[] {
   const limit = options.limit ?? 3;
   const radius = options.radius ?? 90;
-  const ranked = docs
-    .filter((d) => d.path !== options.exclude)
-    .map((d) => ({ doc: d, n: countIn(d, entityId) }))
-    .filter((x) => x.n > 0)
-    .sort((a, b) => b.n - a.n || (a.doc.path < b.doc.path ? -1 : 1));
+  const ranked = docs instanceof EntityMentionIndex
+    ? docs.rankedDocumentsOf(entityId)
+    : [...perDocument(docs, entityId)].sort((a, b) => b.mentions.length - a.mentions.length || (a.doc.path < b.doc.path ? -1 : 1));
   const out: Statement[] = [];
   const quoted = new Set<string>();
-  for (const { doc } of ranked) {
+  for (const { doc, mentions } of ranked) {
     if (out.length >= limit) break;
+    if (doc.path === options.exclude) continue;
     let best: Statement | undefined;
-    for (const mention of doc.mentions) {
-      if (mention.entityId !== entityId) continue;
+    for (const mention of mentions) {
       const passage = passageAround(doc.parsed.text, mention.start, mention.end, radius);
       const candidate: Statement = { path: doc.path, mention, ...passage };
       if (!best || passageLength(candidate) > passageLength(best)) best = candidate;

@@ -48,8 +48,10 @@ export interface JumpIndex {
 /** A pasted paragraph is searched by its beginning; a jump query is never this long. */
 const MAX_QUERY = 256;
 const ALL_KINDS: readonly JumpKind[] = ['passage', 'heading', 'entity', 'annotation', 'tag'];
-const CANDIDATES = 200;
-/** Of those, how many passages get a window and a fuzzy re-rank (the rest rank too low to show). */
+/**
+ * How many first-stage candidates get a window and a fuzzy re-rank (more rank too low to
+ * show). Asking the index for exactly these lets its early termination stop sooner.
+ */
 const RERANK = 64;
 /** Rows scoring under this share of the best row are dropped, and under `MIN_SCORE` always. */
 const RELATIVE_FLOOR = 0.3;
@@ -79,7 +81,7 @@ export function createJumpIndex(cache?: Uint8Array): JumpIndex {
     const drafts = new Map<string, Draft>();
     const add = (d: Draft): void => { if (!drafts.has(d.key)) drafts.set(d.key, d); };
     if (mask & (kindBit('passage') | kindBit('heading'))) {
-      for (const c of items.index.candidates(grams, { limit: CANDIDATES, kindMask: mask }).slice(0, RERANK)) {
+      for (const c of items.index.candidates(grams, { limit: RERANK, kindMask: mask })) {
         const entry = items.entryOf(c.id);
         if (!entry) continue;
         const ref = items.index.ref[c.id];

@@ -8,7 +8,7 @@
 import { PostingLists } from './postings';
 import { collectGrams, GramBuffer, type QueryGram } from './tokenize';
 import { GramTable } from './gramTable';
-import { binaryHas, TopK } from './topK';
+import { binaryHas, kthLargest, TopK } from './topK';
 import { foldForMatch } from '../text/normalize';
 
 /** One first-stage hit. `coverage` is the weighted share of query grams found (0..1). */
@@ -27,6 +27,8 @@ export interface CandidateOptions {
 }
 
 const buffer = new GramBuffer();
+/** Ranking bonus (at most) for short items, on top of coverage: titles beat long paragraphs on ties. */
+const SHORT_BONUS = 0.02;
 /** Pairs buffered before a batch append (8 MB). */
 const PENDING = 1 << 20;
 
@@ -68,6 +70,7 @@ export class NgramIndex {
   private stamp = new Int32Array(1024);
   private acc = new Float32Array(256);
   private touched = new Int32Array(1024);
+  private scratch = new Float64Array(1024);
   private pendGram = new Int32Array(4096);
   private pendItem = new Uint32Array(4096);
   private pending = 0;
@@ -177,11 +180,14 @@ export class NgramIndex {
     return Math.log(1 + Math.max(1, this.liveCount) / ((g < 0 ? 0 : this.postings.size(g)) + 1));
   }
 
-  /** Raw parts for serialisation (compacts first so no posting names a dead item). */
+  /**
+   * Raw parts for serialisation (compacts first so no posting names a dead item). The lists
+   * are views of the live postings (the codec copies them), so serialising never shrinks
+   * the index and the next update does not pay to regrow it.
+   */
   exportParts(): IndexParts {
     this.flush();
     if (this.stale > 0) this.compact();
-    this.trim();
     const codes = new Float64Array(this.postings.count);
     for (const [code, g] of this.gramIds.entries()) codes[g] = code;
     const lists: Uint32Array[] = [];
@@ -235,13 +241,33 @@ export class NgramIndex {
     let total = 0;
     for (const p of plan) total += p.w;
     const floor = minCov * total;
+    // Most a ranking key can gain beyond coverage (the short-item bonus below).
+    const slack = SHORT_BONUS * total;
     let remaining = total;
     let touched = this.touched;
     let nTouched = 0;
+    let full = false;
     const alive = this.alive;
     const kind = this.kind;
     for (const { g, w } of plan) {
-      const open = remaining >= floor;
+      if (!full && g >= 0 && nTouched > limit && this.postings.size(g) * 2 >= nTouched) {
+        // Early termination: once `limit` seen items score more than an unseen item could
+        // still reach (all remaining grams plus the bonus), no new item can enter the
+        // result. Items that cannot catch up with the limit-th best stop being tracked,
+        // so the common grams left only update a few contenders. Results are unchanged.
+        const kth = kthLargest(acc, touched, nTouched, limit, this.scratch);
+        this.scratch = kth.scratch;
+        if (remaining + slack < kth.value) {
+          full = true;
+          let keep = 0;
+          for (let t = 0; t < nTouched; t++) {
+            const id = touched[t];
+            if (acc[id] + remaining + slack >= kth.value) touched[keep++] = id; else acc[id] = 0;
+          }
+          nTouched = keep;
+        }
+      }
+      const open = !full && remaining >= floor;
       remaining -= w;
       if (g < 0) continue;
       const list = this.postings.get(g);
@@ -265,7 +291,7 @@ export class NgramIndex {
       const id = touched[t];
       const s = acc[id];
       if (s < floor || s <= 0) continue;
-      heap.offer(id, s / total + 0.02 * (40 / (40 + this.length[id])));
+      heap.offer(id, s / total + SHORT_BONUS * (40 / (40 + this.length[id])));
     }
     const out = heap.drain().map((id) => ({ id, coverage: Math.min(1, acc[id] / total) }));
     for (let t = 0; t < nTouched; t++) acc[touched[t]] = 0;

@@ -1,13 +1,16 @@
 /**
  * Growable posting lists of item ids, one per gram. Appends come in batches and
- * `trim()` gives memory back after a bulk build; ids only ever grow, so each list stays
- * sorted without work.
+ * `trim()` gives memory back after a bulk build; a later small update regrows only the
+ * lists it touches. Ids only ever grow, so each list stays sorted without work.
  */
 
 /** Posting lists of all grams, indexed by gram id. */
 export class PostingLists {
   private lists: Uint32Array[] = [];
   private sizes = new Int32Array(1024);
+  /** Scratch for `appendBatch`: pairs per gram (all zero between batches) and grams touched. */
+  private counts = new Int32Array(1024);
+  private touched = new Int32Array(1024);
 
   /** Number of grams with a list. */
   get count(): number {
@@ -27,30 +30,44 @@ export class PostingLists {
   }
 
   /**
-   * Append many `(gram, item)` pairs at once (items ascending per gram). A counting sort
-   * groups them by gram so each list grows once per batch: far cheaper than one push per
-   * pair when building hundreds of thousands of items.
+   * Append many `(gram, item)` pairs at once (items ascending per gram). Only the grams the
+   * batch touches are visited: each is grown once (doubling, so a trimmed list pays one copy
+   * and later batches none) and then filled in pair order. An update of one document thus
+   * costs its own pairs, not a pass over every gram of the corpus.
    */
   appendBatch(grams: Int32Array, items: Uint32Array, n: number): void {
-    const count = new Int32Array(this.lists.length + 1);
-    for (let i = 0; i < n; i++) count[grams[i] + 1]++;
-    for (let g = 0; g < this.lists.length; g++) count[g + 1] += count[g];
-    const sorted = new Uint32Array(n);
-    const fill = count.slice(0, this.lists.length);
-    for (let i = 0; i < n; i++) sorted[fill[grams[i]]++] = items[i];
-    for (let g = 0; g < this.lists.length; g++) {
-      const from = count[g];
-      const add = count[g + 1] - from;
-      if (add === 0) continue;
-      const size = this.sizes[g];
-      let list = this.lists[g];
-      if (size + add > list.length) {
-        const bigger = new Uint32Array(Math.max(size + add, list.length * 2));
-        bigger.set(list.subarray(0, size));
-        this.lists[g] = list = bigger;
+    if (this.counts.length < this.lists.length) this.counts = new Int32Array(Math.max(this.lists.length, this.counts.length * 2));
+    const counts = this.counts;
+    let touched = this.touched;
+    let nTouched = 0;
+    for (let i = 0; i < n; i++) {
+      const g = grams[i];
+      if (counts[g]++ === 0) {
+        if (nTouched === touched.length) {
+          const bigger = new Int32Array(touched.length * 2);
+          bigger.set(touched);
+          touched = bigger;
+        }
+        touched[nTouched++] = g;
       }
-      list.set(sorted.subarray(from, from + add), size);
-      this.sizes[g] = size + add;
+    }
+    this.touched = touched;
+    const sizes = this.sizes;
+    for (let t = 0; t < nTouched; t++) {
+      const g = touched[t];
+      const size = sizes[g];
+      const list = this.lists[g];
+      if (size + counts[g] > list.length) {
+        const bigger = new Uint32Array(Math.max(size + counts[g], list.length * 2));
+        bigger.set(list.subarray(0, size));
+        this.lists[g] = bigger;
+      }
+      counts[g] = 0;
+    }
+    const lists = this.lists;
+    for (let i = 0; i < n; i++) {
+      const g = grams[i];
+      lists[g][sizes[g]++] = items[i];
     }
   }
 
@@ -70,7 +87,7 @@ export class PostingLists {
     this.sizes[gram] = ids.length;
   }
 
-  /** Shrink every list to its size, returning slack from doubling. */
+  /** Shrink every list to its size, returning slack from doubling (tight lists are left alone). */
   trim(): void {
     for (let g = 0; g < this.lists.length; g++) {
       const n = this.sizes[g];

@@ -1,6 +1,7 @@
 /**
  * Small selection helpers for the candidate stage: a bounded min-heap that keeps the best
- * `k` ids by key, and membership in a sorted posting list.
+ * `k` ids by key, the k-th largest score so far (for early termination), and membership in
+ * a sorted posting list.
  */
 
 /** Whether a sorted id list holds `id`. */
@@ -14,6 +15,32 @@ export function binaryHas(list: Uint32Array, id: number): boolean {
     if (v < id) lo = mid + 1; else hi = mid - 1;
   }
   return false;
+}
+
+/**
+ * The `k`-th largest of `values[ids[0..n)]` (k ≥ 1, n ≥ k), by quickselect on a copy in
+ * `scratch` (grown as needed and returned for reuse). O(n) on average.
+ */
+export function kthLargest(values: Float32Array, ids: Int32Array, n: number, k: number, scratch: Float64Array): { value: number; scratch: Float64Array } {
+  if (scratch.length < n) scratch = new Float64Array(Math.max(n, scratch.length * 2));
+  for (let i = 0; i < n; i++) scratch[i] = values[ids[i]];
+  let lo = 0;
+  let hi = n - 1;
+  const target = k - 1; // index in descending order
+  while (lo < hi) {
+    const pivot = scratch[(lo + hi) >> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (scratch[i] > pivot) i++;
+      while (scratch[j] < pivot) j--;
+      if (i <= j) { const t = scratch[i]; scratch[i] = scratch[j]; scratch[j] = t; i++; j--; }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return { value: scratch[target], scratch };
 }
 
 /** Fixed-size min-heap keeping the `k` best ids by key. */

@@ -25,7 +25,7 @@ function namesLine(entity: Entity): string {
 }
 
 function countsLine(corpus: Corpus, entity: Entity): string {
-  const s = summarizeReferences(corpus.model.documents(), entity.id);
+  const s = summarizeReferences(corpus.model.mentionIndex(), entity.id);
   if (s.mentions === 0) return vscode.l10n.t('Not mentioned in the indexed corpus yet.');
   const head = `**${esc(vscode.l10n.t('{0} mentions in {1} documents', s.mentions, s.documents.length))}**`;
   if (s.institutions.length === 1 && s.institutions[0].id === '') return head;
@@ -36,7 +36,7 @@ function countsLine(corpus: Corpus, entity: Entity): string {
 }
 
 function statementLines(corpus: Corpus, entity: Entity, currentPath: string | undefined): string[] {
-  return pickStatements(corpus.model.documents(), entity.id, { exclude: currentPath, limit: STATEMENTS }).map((st) => {
+  return pickStatements(corpus.model.mentionIndex(), entity.id, { exclude: currentPath, limit: STATEMENTS }).map((st) => {
     const link = commandLink('policyLens.openLocation', { path: st.path, start: st.mention.start, end: st.mention.end });
     const title = corpus.model.get(st.path)?.meta.title ?? st.path;
     return `> ${esc(st.before)}**${esc(st.match)}**${esc(st.after)}\n>\n> — [${esc(st.path)}](${link} "${esc(title).replace(/"/g, '\\"')}")`;

@@ -21,7 +21,8 @@ export function mentionLocations(service: LensService, live: LiveMentions, corpu
     if (path && corpus.model.get(path) && !live.isFresh(d, corpus)) stale.set(path, d);
   }
   const out: vscode.Location[] = [];
-  for (const ref of entityReferences(corpus.model.documents().filter((d) => !stale.has(d.path)), entityId)) {
+  for (const ref of entityReferences(corpus.model.mentionIndex(), entityId)) {
+    if (stale.has(ref.path)) continue;
     const doc = corpus.model.get(ref.path)!;
     out.push(toLocation(service.uri(ref.path), doc.lines, ref.mention));
   }

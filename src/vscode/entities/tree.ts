@@ -32,7 +32,7 @@ export class EntitiesTree implements vscode.TreeDataProvider<EntityTreeNode> {
   }
 
   private countsOf(corpus: Corpus): Counts {
-    return (this.counts ??= mentionCounts(corpus.model.documents()));
+    return (this.counts ??= mentionCounts(corpus.model.mentionIndex()));
   }
 
   private mentioned(corpus: Corpus): Entity[] {
@@ -65,11 +65,8 @@ export class EntitiesTree implements vscode.TreeDataProvider<EntityTreeNode> {
             corpus.kb.displayName(a).localeCompare(corpus.kb.displayName(b)))
           .map((e) => this.nodes.entity(e.kind, e.id));
       case 'entity':
-        return corpus.model.documents()
-          .map((d) => ({ d, n: d.mentions.filter((m) => m.entityId === node.entityId).length }))
-          .filter((x) => x.n > 0)
-          .sort((a, b) => b.n - a.n || (a.d.path < b.d.path ? -1 : 1))
-          .map((x) => this.nodes.doc(node.kind, node.entityId, x.d.path));
+        return corpus.model.mentionIndex().rankedDocumentsOf(node.entityId)
+          .map((x) => this.nodes.doc(node.kind, node.entityId, x.doc.path));
       case 'doc':
         return (corpus.model.get(node.path)?.mentions ?? [])
           .filter((m) => m.entityId === node.entityId)

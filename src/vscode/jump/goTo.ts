@@ -50,7 +50,7 @@ export function goTo(service: LensService, search: SearchService, arg: unknown):
       qp.items = helpItems();
       return;
     }
-    const { hits, ms } = search.query(qp.value, { limit: LIMIT });
+    const { hits, ms } = search.query(qp.value, { limit: LIMIT, ...(args.kind ? { kinds: [args.kind] } : {}) });
     lastMs = ms;
     qp.items = hits.length ? toItems(hits, service.current())
       : [{ label: vscode.l10n.t('No matches. Try fewer words, or another language.'), alwaysShow: true }];

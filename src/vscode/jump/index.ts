@@ -5,15 +5,16 @@
  */
 import * as vscode from 'vscode';
 import type { LensService } from '../service';
+import { registerRelated } from '../related';
 import { goTo } from './goTo';
 import { SearchService } from './searchService';
 
-/** Registers the search service and Go to…; returns the service for the Related view. */
-export function register(context: vscode.ExtensionContext, service: LensService): SearchService {
+/** Registers the search service, Go to… and the Related view. */
+export function register(context: vscode.ExtensionContext, service: LensService): void {
   const search = new SearchService(service, context.storageUri);
   context.subscriptions.push(
     search,
     vscode.commands.registerCommand('policyLens.goTo', (arg?: unknown) => goTo(service, search, arg)),
   );
-  return search;
+  registerRelated(context, service, search);
 }

@@ -1,0 +1,28 @@
+/**
+ * The reasons `findRelated` gives are English phrases; adapters show them in the user's
+ * language and pick icons by them. This reads them back into structured form.
+ */
+
+export type RelatedReason =
+  | { readonly kind: 'shares'; readonly names: string }
+  | { readonly kind: 'link'; readonly relation: string }
+  | { readonly kind: 'similar' }
+  | { readonly kind: 'translation' }
+  | { readonly kind: 'other'; readonly text: string };
+
+/** Structured form of one reason string from `findRelated`. */
+export function parseReason(reason: string): RelatedReason {
+  if (reason === 'translation') return { kind: 'translation' };
+  if (reason === 'similar wording') return { kind: 'similar' };
+  const link = /^linked by annotation \((.+)\)$/.exec(reason);
+  if (link) return { kind: 'link', relation: link[1] };
+  if (reason.startsWith('shares ')) return { kind: 'shares', names: reason.slice('shares '.length) };
+  return { kind: 'other', text: reason };
+}
+
+/** The reason that best characterises a hit, for its icon: translation, link, entities, wording. */
+export function mainReason(reasons: readonly string[]): RelatedReason['kind'] {
+  const kinds = reasons.map((r) => parseReason(r).kind);
+  for (const k of ['translation', 'link', 'shares', 'similar'] as const) if (kinds.includes(k)) return k;
+  return 'other';
+}

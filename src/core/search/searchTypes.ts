@@ -11,6 +11,8 @@ export interface SearchPassage {
   readonly text: string;
   readonly span: Span;
   readonly kind: PassageKind;
+  /** Index of the enclosing heading, or -1 (parsed passages carry it; optional for tests). */
+  readonly heading?: number;
 }
 
 export interface SearchHeading {

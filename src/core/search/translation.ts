@@ -2,7 +2,10 @@
  * Bilingual documents often state the same content twice, once in Chinese and once in
  * English. This finds such parallel pairs inside one document: a zh and an en passage that
  * share entities, numbers or inline English keywords, aligned in reading order (a
- * monotone alignment, so the n-th Chinese point pairs with the n-th English one).
+ * monotone alignment, so the n-th Chinese point pairs with the n-th English one). Sitting
+ * under the same heading counts as evidence too, and the other Chinese points of a section
+ * whose English paragraph was paired join that pair: bullets are often summed up in one
+ * English paragraph.
  */
 import type { SearchDoc } from './searchTypes';
 import { entitiesInPassage } from './mentionIndex';
@@ -20,6 +23,8 @@ export interface TranslationPair {
 
 /** Minimum evidence for a pair: one shared entity, or a number plus a keyword, etc. */
 const MIN_SCORE = 2;
+/** Evidence from sharing a (non-root) section: enough on its own, as in parallel sections. */
+const SAME_SECTION = 2.5;
 /**
  * Beyond this many zh×en cells (e.g. 700 × 700 passages) the alignment is skipped: it would
  * cost too much per call, and documents that size are rarely parallel texts.
@@ -36,11 +41,62 @@ function features(doc: SearchDoc, i: number): PassageFeatures {
   };
 }
 
-function similarity(a: PassageFeatures, b: PassageFeatures): { score: number; shared: string[] } {
+function sectionOf(doc: SearchDoc, i: number): number {
+  return doc.passages[i].heading ?? -1;
+}
+
+/** Sections (heading indexes) that hold passages in both languages: parallel sections. */
+function bilingualSections(doc: SearchDoc, feats: readonly PassageFeatures[]): Set<number> {
+  const zh = new Set<number>();
+  const en = new Set<number>();
+  feats.forEach((f, i) => {
+    const section = sectionOf(doc, i);
+    if (section < 0) return;
+    if (f.language === 'en') en.add(section);
+    else if (f.language === 'zh' || f.language === 'mixed') zh.add(section);
+  });
+  return new Set([...zh].filter((s) => en.has(s)));
+}
+
+interface PairContext {
+  readonly doc: SearchDoc;
+  readonly feats: readonly PassageFeatures[];
+  /** Parallel sections: their passages pair inside the section, never across it. */
+  readonly parallel: ReadonlySet<number>;
+}
+
+function similarity(ctx: PairContext, i: number, j: number): { score: number; shared: string[] } {
+  const a = ctx.feats[i];
+  const b = ctx.feats[j];
+  const si = sectionOf(ctx.doc, i);
+  const sj = sectionOf(ctx.doc, j);
+  if (si !== sj && (ctx.parallel.has(si) || ctx.parallel.has(sj))) return { score: 0, shared: [] };
   const ents = intersect(a.entities, b.entities);
   const nums = intersect(a.numbers, b.numbers);
   const words = intersect(a.keywords, b.keywords);
-  return { score: 2 * ents.length + 1.5 * nums.length + words.length, shared: [...ents, ...nums, ...words] };
+  const together = si >= 0 && si === sj ? SAME_SECTION : 0;
+  return { score: 2 * ents.length + 1.5 * nums.length + words.length + together, shared: [...ents, ...nums, ...words] };
+}
+
+/**
+ * Chinese passages of a parallel section left unpaired by the one-to-one alignment join the
+ * section's English passage: several bullets are often restated as one English paragraph.
+ */
+function widen(ctx: PairContext, zh: readonly number[], en: readonly number[], pairs: TranslationPair[]): TranslationPair[] {
+  const paired = new Set(pairs.map((p) => p.zh));
+  const enOfSection = new Map<number, number>();
+  for (const j of en) {
+    const section = sectionOf(ctx.doc, j);
+    if (ctx.parallel.has(section) && !enOfSection.has(section)) enOfSection.set(section, j);
+  }
+  const extra: TranslationPair[] = [];
+  for (const i of zh) {
+    const target = enOfSection.get(sectionOf(ctx.doc, i));
+    if (paired.has(i) || target === undefined || ctx.doc.passages[i].kind === 'heading') continue;
+    const { score, shared } = similarity(ctx, i, target);
+    extra.push({ zh: i, en: target, score, shared });
+  }
+  return [...pairs, ...extra].sort((x, y) => x.zh - y.zh || x.en - y.en);
 }
 
 /** Parallel zh/en passage pairs of one document, in document order. */
@@ -51,6 +107,7 @@ export function pairTranslations(doc: SearchDoc): TranslationPair[] {
   // Mixed lines (`01 Responsive 积极响应`) stand on the Chinese side: they carry Chinese text.
   feats.forEach((f, i) => { if (f.language === 'zh' || f.language === 'mixed') zh.push(i); else if (f.language === 'en') en.push(i); });
   if (zh.length === 0 || en.length === 0 || zh.length * en.length > MAX_CELLS) return [];
+  const ctx: PairContext = { doc, feats, parallel: bilingualSections(doc, feats) };
   const Z = zh.length;
   const E = en.length;
   // best[i][j]: best total over zh[0..i) × en[0..j); a monotone alignment (like an LCS).
@@ -59,7 +116,7 @@ export function pairTranslations(doc: SearchDoc): TranslationPair[] {
   const at = (i: number, j: number): number => i * (E + 1) + j;
   for (let i = 1; i <= Z; i++) {
     for (let j = 1; j <= E; j++) {
-      const s = similarity(feats[zh[i - 1]], feats[en[j - 1]]).score;
+      const s = similarity(ctx, zh[i - 1], en[j - 1]).score;
       const pair = s >= MIN_SCORE ? best[at(i - 1, j - 1)] + s : -1;
       take[(i - 1) * E + (j - 1)] = s;
       best[at(i, j)] = Math.max(pair, best[at(i - 1, j)], best[at(i, j - 1)]);
@@ -69,11 +126,11 @@ export function pairTranslations(doc: SearchDoc): TranslationPair[] {
   for (let i = Z, j = E; i > 0 && j > 0;) {
     const s = take[(i - 1) * E + (j - 1)];
     if (s >= MIN_SCORE && best[at(i, j)] === best[at(i - 1, j - 1)] + s) {
-      const { shared } = similarity(feats[zh[i - 1]], feats[en[j - 1]]);
+      const { shared } = similarity(ctx, zh[i - 1], en[j - 1]);
       pairs.push({ zh: zh[i - 1], en: en[j - 1], score: s, shared });
       i--; j--;
     } else if (best[at(i, j)] === best[at(i - 1, j)]) i--;
     else j--;
   }
-  return pairs.reverse();
+  return widen(ctx, zh, en, pairs.reverse());
 }

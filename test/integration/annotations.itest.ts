@@ -6,8 +6,8 @@
  */
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
+import { EXTENSION_ID, file, poll, readText, root } from './support/workspace';
 
-const EXTENSION_ID = 'policy-lens.policy-lens';
 const DOC = 'tsinghua-air/3r-principles.txt';
 const OTHER = 'baai/wudao-2.0-release.md';
 const annotationFile = (doc: string) => `.policylens/annotations/${doc}.json`;
@@ -21,41 +21,11 @@ interface StoredAnnotation {
 }
 interface StoredFile { annotations: StoredAnnotation[]; deleted: { id: string }[] }
 
-function root(): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the runner should open a workspace folder');
-  return folder.uri;
-}
-
-const uriOf = (path: string) => vscode.Uri.joinPath(root(), ...path.split('/'));
-
-async function readText(path: string): Promise<string | undefined> {
-  try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uriOf(path)));
-  } catch {
-    return undefined;
-  }
-}
+const uriOf = file;
 
 async function stored(doc: string): Promise<StoredFile | undefined> {
   const text = await readText(annotationFile(doc));
   return text === undefined ? undefined : (JSON.parse(text) as StoredFile);
-}
-
-/** Ask `probe` until it returns something truthy, or fail after `ms`. */
-async function poll<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, ms = 30_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  let last: unknown;
-  while (Date.now() < deadline) {
-    try {
-      const value = await probe();
-      if (value) return value;
-    } catch (err) {
-      last = err;
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
 }
 
 /** A stretch of one line that occurs exactly once in `text`. */

@@ -5,48 +5,13 @@
  */
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
+import { EXTENSION_ID, exists, file as fileUri, poll, root } from './support/workspace';
 
-const EXTENSION_ID = 'policy-lens.policy-lens';
 const PRIVACY_TRENDS = 'baai/2021-privacy-computing-trends.txt';
 const GB18030_FILE = 'i-aiig/xue-lan-governance-challenges.txt';
 const SEED_004 = 'seeds/004_698af00aaf63f3c3.txt';
 
 interface GroupSummary { key: string; label: string; kind: string; count: number }
-
-function root(): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the runner should open a workspace folder');
-  return folder.uri;
-}
-
-function fileUri(path: string): vscode.Uri {
-  return vscode.Uri.joinPath(root(), ...path.split('/'));
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Ask `probe` until it returns something truthy, or fail after `ms`. */
-async function poll<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, ms = 30_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  let last: unknown;
-  while (Date.now() < deadline) {
-    try {
-      const value = await probe();
-      if (value) return value;
-    } catch (err) {
-      last = err;
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-}
 
 function flatten(symbols: readonly vscode.DocumentSymbol[]): vscode.DocumentSymbol[] {
   return symbols.flatMap((s) => [s, ...flatten(s.children)]);

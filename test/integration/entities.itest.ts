@@ -5,33 +5,10 @@
  */
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
+import { EXTENSION_ID, exists, file, poll, relative, root } from './support/workspace';
 
-const EXTENSION_ID = 'policy-lens.policy-lens';
 const INDEX_DEADLINE_MS = 60_000;
 
-const root = (): vscode.Uri => vscode.workspace.workspaceFolders![0].uri;
-const file = (path: string): vscode.Uri => vscode.Uri.joinPath(root(), ...path.split('/'));
-const relative = (uri: vscode.Uri): string => uri.path.slice(root().path.replace(/\/?$/, '/').length);
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Retry `probe` until it returns a value, or fail with `what` after the deadline. */
-async function poll<T>(what: string, probe: () => Promise<T | undefined>, deadline = INDEX_DEADLINE_MS): Promise<T> {
-  const end = Date.now() + deadline;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 /** Position inside the `nth` occurrence of `needle` in a document. */
 async function positionOf(path: string, needle: string, nth = 0): Promise<{ doc: vscode.TextDocument; pos: vscode.Position }> {

@@ -6,23 +6,15 @@
  */
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
+import { EXTENSION_ID, exists, file, relative } from './support/workspace';
 
-const EXTENSION_ID = 'policy-lens.policy-lens';
 const DEADLINE_MS = 60_000;
 
 interface GoToResult { kind: string; label: string; path?: string; line?: number; entityId?: string; ms: number }
 
-const root = (): vscode.Uri => vscode.workspace.workspaceFolders![0].uri;
-const file = (path: string): vscode.Uri => vscode.Uri.joinPath(root(), ...path.split('/'));
-const relative = (uri: vscode.Uri): string => uri.path.slice(root().path.replace(/\/?$/, '/').length);
 
 async function hasSeeds(): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(file('seeds'));
-    return true;
-  } catch {
-    return false;
-  }
+  return exists(file('seeds'));
 }
 
 async function goTo(query: string, kind?: string): Promise<GoToResult> {

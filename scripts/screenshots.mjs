@@ -194,6 +194,41 @@ export const SCENARIOS = [
       await settle(page, 1200);
     },
   },
+  {
+    // Go to… with a Chinese query that has a wrong character (保户 for 保护).
+    name: 'jump-quickpick',
+    async run(page) {
+      await openViewContainer(page, 'Policy Lens');
+      await openFile(page, 'notes/people-and-models.md');
+      await settle(page, 3000);
+      await moveMouseAway(page);
+      await page.keyboard.press('Control+Alt+J');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: 10_000 });
+      await input.type('隐私保户', { delay: 120 });
+      await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 15_000 });
+      await settle(page, 1500);
+    },
+  },
+  {
+    // The Related view for the English "Resilient AI" paragraph: its Chinese bullets pair as translations.
+    name: 'related-view',
+    async run(page) {
+      await openViewContainer(page, 'Policy Lens');
+      await openFile(page, 'tsinghua-air/3r-principles.txt');
+      await settle(page, 3000);
+      // Give the Related view room: fold the views above it.
+      for (const title of ['Entities', 'Annotations']) {
+        const header = page.locator('.part.sidebar .pane-header', { hasText: new RegExp(`^${title}`, 'i') }).first();
+        if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
+      }
+      const line = page.locator('.view-lines .view-line', { hasText: 'Resilient AI:' }).first();
+      await line.click();
+      await settle(page, 2500);
+      await moveMouseAway(page);
+      await settle(page, 800);
+    },
+  },
 ];
 
 function parseArgs(argv) {

@@ -8,7 +8,7 @@
 import { PostingLists } from './postings';
 import { collectGrams, GramBuffer, type QueryGram } from './tokenize';
 import { GramTable } from './gramTable';
-import { binaryHas, kthLargest, TopK } from './topK';
+import { addWhereListed, countAbove, kthLargest, TopK } from './topK';
 import { foldForMatch } from '../text/normalize';
 
 /** One first-stage hit. `coverage` is the weighted share of query grams found (0..1). */
@@ -247,22 +247,27 @@ export class NgramIndex {
     let touched = this.touched;
     let nTouched = 0;
     let full = false;
+    let sorted = false;
     const alive = this.alive;
     const kind = this.kind;
     for (const { g, w } of plan) {
-      if (!full && g >= 0 && nTouched > limit && this.postings.size(g) * 2 >= nTouched) {
+      const size = g < 0 ? 0 : this.postings.size(g);
+      if (nTouched > limit && (full ? nTouched * 8 >= size : size * 2 >= nTouched)) {
         // Early termination: once `limit` seen items score more than an unseen item could
         // still reach (all remaining grams plus the bonus), no new item can enter the
-        // result. Items that cannot catch up with the limit-th best stop being tracked,
-        // so the common grams left only update a few contenders. Results are unchanged.
-        const kth = kthLargest(acc, touched, nTouched, limit, this.scratch);
-        this.scratch = kth.scratch;
-        if (remaining + slack < kth.value) {
+        // result; and an item that cannot catch up with the limit-th best any more stops
+        // being tracked, so the common grams left only update a few contenders. Checked
+        // only before a list long enough to repay the O(touched) selection. The result is
+        // the same as without it.
+        if (full || countAbove(acc, touched, nTouched, remaining + slack) >= limit) {
+          const kth = kthLargest(acc, touched, nTouched, limit, this.scratch);
+          this.scratch = kth.scratch;
           full = true;
+          const need = kth.value - remaining - slack;
           let keep = 0;
           for (let t = 0; t < nTouched; t++) {
             const id = touched[t];
-            if (acc[id] + remaining + slack >= kth.value) touched[keep++] = id; else acc[id] = 0;
+            if (acc[id] >= need) touched[keep++] = id; else acc[id] = 0;
           }
           nTouched = keep;
         }
@@ -271,8 +276,9 @@ export class NgramIndex {
       remaining -= w;
       if (g < 0) continue;
       const list = this.postings.get(g);
-      if (!open && nTouched * 16 < list.length) {
-        for (let t = 0; t < nTouched; t++) if (binaryHas(list, touched[t])) acc[touched[t]] += w;
+      if (!open && nTouched * 8 < list.length) {
+        if (!sorted) { touched.subarray(0, nTouched).sort(); sorted = true; }
+        addWhereListed(list, touched, nTouched, acc, w);
         continue;
       }
       for (let i = 0; i < list.length; i++) {
@@ -282,6 +288,7 @@ export class NgramIndex {
           if (!open) continue;
           if (nTouched === touched.length) touched = grow(touched, nTouched * 2);
           touched[nTouched++] = id;
+          sorted = false;
         }
         acc[id] += w;
       }

@@ -18,6 +18,34 @@ export function binaryHas(list: Uint32Array, id: number): boolean {
 }
 
 /**
+ * Add `w` to `acc[id]` for each of the ascending `ids[0..n)` that the sorted `list` holds,
+ * by galloping through the list: O(n log(list / n)), for a few ids against a long list.
+ */
+export function addWhereListed(list: Uint32Array, ids: Int32Array, n: number, acc: Float32Array, w: number): void {
+  const len = list.length;
+  let pos = 0;
+  for (let t = 0; t < n && pos < len; t++) {
+    const id = ids[t];
+    let step = 1;
+    let hi = pos;
+    while (hi < len && list[hi] < id) { pos = hi + 1; hi += step; step <<= 1; }
+    if (hi >= len) hi = len - 1;
+    while (pos < hi) {
+      const mid = (pos + hi) >> 1;
+      if (list[mid] < id) pos = mid + 1; else hi = mid;
+    }
+    if (list[pos] === id) acc[id] += w;
+  }
+}
+
+/** How many of `values[ids[0..n)]` exceed `bound` (a cheap test before a selection). */
+export function countAbove(values: Float32Array, ids: Int32Array, n: number, bound: number): number {
+  let c = 0;
+  for (let i = 0; i < n; i++) if (values[ids[i]] > bound) c++;
+  return c;
+}
+
+/**
  * The `k`-th largest of `values[ids[0..n)]` (k ≥ 1, n ≥ k), by quickselect on a copy in
  * `scratch` (grown as needed and returned for reuse). O(n) on average.
  */

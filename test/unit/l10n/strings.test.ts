@@ -38,7 +38,8 @@ describe('localisation', () => {
 
   it('the two nls files have the same keys and Chinese values differ from English', () => {
     assert.deepStrictEqual(Object.keys(zh).sort(), Object.keys(en).sort());
-    const untranslated = Object.keys(en).filter((k) => zh[k] === en[k] && /[a-z]{4}/.test(en[k]));
+    // The product name stays as it is in both languages.
+    const untranslated = Object.keys(en).filter((k) => zh[k] === en[k] && en[k] !== 'Policy Lens' && /[a-z]{4}/.test(en[k]));
     assert.deepStrictEqual(untranslated, []);
   });
 

@@ -43,6 +43,11 @@ function uniquePassage(text: string): { start: number; end: number } {
   throw new Error('no unique passage in the test document');
 }
 
+/** Hover markdown as plain text: appendText escapes punctuation and turns spaces into &nbsp;. */
+function plain(markdown: string): string {
+  return markdown.replace(/&nbsp;/g, ' ').replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, '$1');
+}
+
 function hoverText(hovers: vscode.Hover[] | undefined): string {
   return (hovers ?? []).flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
 }
@@ -191,6 +196,45 @@ describe('annotations: annotate, edit, hover, delete/undo, re-anchor', function 
     assert.strictEqual(copy.target.selector[0].exact, 'Typed in the editor');
     assert.strictEqual(copy.status, 'anchored');
     assert.strictEqual(await vscode.commands.executeCommand('policyLens.annotations.import', { path: '../outside.json' }), undefined, 'paths leaving the workspace are refused');
+  });
+
+  it('a file that breaks after loading keeps its annotations visible, read-only, and refuses edits', async () => {
+    const good = (await readText(annotationFile(DOC)))!;
+    const broken = good.replace('"tags": [', '"tags": [,');
+    assert.notStrictEqual(broken, good);
+    await vscode.workspace.fs.writeFile(uriOf(annotationFile(DOC)), new TextEncoder().encode(broken));
+    const doc = await vscode.workspace.openTextDocument(uriOf(DOC));
+    const at = doc.getText().indexOf('Typed in the editor');
+    let last = '';
+    const hover = await poll('a read-only hover', async () => {
+      last = plain(hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(at + 3))));
+      return last.includes('Read-only') ? last : undefined;
+    }, 20_000).catch((e: Error) => { throw new Error(`${e.message}; last hover: ${last.slice(0, 600)}`); });
+    assert.ok(hover.includes('Responsiveness is the first of three'), 'the note is still shown');
+    assert.ok(hover.includes(annotationFile(DOC)), 'the hover names the broken file');
+    assert.ok(!hover.includes('command:policyLens.annotation.delete'), 'no edit links while read-only');
+    assert.strictEqual(await vscode.commands.executeCommand('policyLens.annotation.edit', { id, note: 'refused' }), false);
+    assert.strictEqual(await readText(annotationFile(DOC)), broken, 'the broken file is untouched');
+    await vscode.workspace.fs.writeFile(uriOf(annotationFile(DOC)), new TextEncoder().encode(good));
+    await poll('edits allowed again', async () => {
+      const h = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(at + 3)));
+      return h.includes('command:policyLens.annotation.delete') ? true : undefined;
+    });
+  });
+
+  it('codebook errors appear in Problems and are cleared when the file is fixed', async () => {
+    const path = '.policylens/codebook.yaml';
+    const good = (await readText(path))!;
+    const codebook = uriOf(path);
+    const mine = () => vscode.languages.getDiagnostics(codebook).filter((d) => d.source === 'Policy Lens' || d.source === undefined);
+    try {
+      await vscode.workspace.fs.writeFile(codebook, new TextEncoder().encode(good + '\n  - id: [broken\n    label: x: y\n'));
+      const errors = await poll('codebook diagnostics', () => (mine().length ? mine() : undefined));
+      assert.ok(errors.length >= 1);
+    } finally {
+      await vscode.workspace.fs.writeFile(codebook, new TextEncoder().encode(good));
+    }
+    await poll('diagnostics cleared', () => (mine().length === 0 ? true : undefined));
   });
 
   it('never writes over a corrupt annotation file', async () => {

@@ -119,4 +119,20 @@ describe('search: Go to… and Related', function () {
     const second = vscode.window.activeTextEditor!;
     assert.ok(relative(second.document.uri) !== firstPath || !second.selection.isEqual(firstSelection), 'next again moves on');
   });
+
+  it('forgets the last passage\'s related statements once another document is active', async () => {
+    const path = 'tsinghua-air/3r-principles.txt';
+    const doc = await vscode.workspace.openTextDocument(file(path));
+    const at = doc.getText().indexOf('Responsive AI:');
+    await vscode.window.showTextDocument(doc, { selection: new vscode.Range(doc.positionAt(at + 3), doc.positionAt(at + 3)) });
+    await vscode.commands.executeCommand('policyLens.related.refresh');
+    // A file that is not a corpus document: nothing is related to it.
+    const other = await vscode.workspace.openTextDocument(file('.policylens/codebook.yaml'));
+    await vscode.window.showTextDocument(other, { selection: new vscode.Range(0, 0, 0, 0) });
+    await new Promise((r) => setTimeout(r, 600)); // the view follows the editor after a short delay
+    await vscode.commands.executeCommand('policyLens.related.next');
+    const active = vscode.window.activeTextEditor!;
+    assert.strictEqual(relative(active.document.uri), '.policylens/codebook.yaml', 'next opened a statement related to the previous document');
+    assert.strictEqual(active.selection.active.line, 0);
+  });
 });

@@ -35,6 +35,23 @@ export function docRow(doc: CorpusDocument): DocRow {
   };
 }
 
+/**
+ * One line of the `docs` table. The problems column counts warnings and errors only, like the
+ * tree's Problems group; informational notes are listed (with their severity) in `--json`.
+ */
+export function tableRow(r: DocRow): string[] {
+  const serious = r.problems.filter((p) => p.severity !== 'info').length;
+  return [
+    r.path,
+    clip(r.title, 40),
+    r.language,
+    r.date ?? '—',
+    r.institutions.map((i) => i.id).join(', ') || '—',
+    r.themes.map((t) => t.id).join(', ') || '—',
+    serious ? String(serious) : '',
+  ];
+}
+
 export async function run(args: string[], out: (s: string) => void): Promise<number> {
   const parsed = parseCorpusArgs(args, 'docs', false);
   if ('error' in parsed) {
@@ -47,16 +64,7 @@ export async function run(args: string[], out: (s: string) => void): Promise<num
     out(JSON.stringify(rows, null, 2));
     return 0;
   }
-  const table = rows.map((r) => [
-    r.path,
-    clip(r.title, 40),
-    r.language,
-    r.date ?? '—',
-    r.institutions.map((i) => i.id).join(', ') || '—',
-    r.themes.map((t) => t.id).join(', ') || '—',
-    r.problems.length ? String(r.problems.length) : '',
-  ]);
-  out(formatTable(['path', 'title', 'lang', 'date', 'institutions', 'themes', 'problems'], table));
+  out(formatTable(['path', 'title', 'lang', 'date', 'institutions', 'themes', 'problems'], rows.map(tableRow)));
   for (const s of model.skipped()) out(`skipped ${s.path}: ${s.reason}`);
   for (const p of model.catalog().problems) out(`${p.path}${p.line !== undefined ? `:${p.line + 1}` : ''}: ${p.severity}: ${p.message}`);
   return 0;

@@ -1,7 +1,8 @@
 /**
  * A document text prepared for re-anchoring many annotations at once: its hash, and (built
  * only when a fuzzy search needs them) the NFKC + lower-case matching form and a trigram
- * index over it. One preparation serves every annotation of the document.
+ * index over it. One preparation serves every annotation of the document; everything is
+ * computed on first use.
  */
 import { normalizeForMatch, type NormalizedText } from '../text/normalize';
 import { hashText } from './ids';
@@ -11,13 +12,16 @@ export const GRAM = 3;
 
 /** Text plus lazily built search structures; see {@link prepareText}. */
 export class AnchorText {
-  readonly hash: string;
+  private hashed?: string;
   private normalized?: NormalizedText;
   private heads?: Int32Array;
   private chain?: Int32Array;
 
-  constructor(readonly text: string) {
-    this.hash = hashText(text);
+  constructor(readonly text: string) {}
+
+  /** {@link hashText} of the text, computed on first use (a window searched locally never needs it). */
+  get hash(): string {
+    return (this.hashed ??= hashText(this.text));
   }
 
   /** Matching form with its map back to original offsets. */

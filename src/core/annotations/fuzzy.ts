@@ -17,6 +17,10 @@ const HEAD = 256;
 const MAX_SEEDS = 16;
 const MAX_HITS_PER_SEED = 100;
 const MAX_CANDIDATES = 3;
+/** Characters searched on each side of the old position before the whole document. */
+const LOCAL_SPAN = 2048;
+/** A match in that window this close is taken without looking further away. */
+const LOCAL_ACCEPT = 0.85;
 
 /** A fuzzy hit in original UTF-16 offsets, with its similarity in [0, 1]. */
 export interface FuzzyMatch {
@@ -120,12 +124,27 @@ function alignLong(q: string, t: string, at: number, slack: number): Alignment |
 
 /**
  * Find the place in `doc` that best matches `quote`, preferring places near original offset
- * `nearOffset`; undefined when nothing reaches {@link MIN_SIMILARITY}.
+ * `nearOffset`; undefined when nothing reaches {@link MIN_SIMILARITY}. A match of at least
+ * {@link LOCAL_ACCEPT} within {@link LOCAL_SPAN} characters of the old place is taken as is.
  */
 export function fuzzyFind(doc: AnchorText, quote: string, nearOffset: number): FuzzyMatch | undefined {
   const q = normalizeForMatch(quote).text;
+  if (q.length < MIN_FUZZY_LENGTH) return undefined;
+  const text = doc.text;
+  if (text.length > 4 * LOCAL_SPAN + quote.length) {
+    // Most edited quotes stay where they were: search a window around the old place first
+    // (its matching form and trigram index cost a fraction of the whole document's).
+    const from = Math.max(0, nearOffset - LOCAL_SPAN);
+    const to = Math.min(text.length, nearOffset + quote.length + LOCAL_SPAN);
+    const local = findIn(new AnchorText(text.slice(from, to)), q, nearOffset - from);
+    if (local && local.similarity >= LOCAL_ACCEPT) return { start: local.start + from, end: local.end + from, similarity: local.similarity };
+  }
+  return findIn(doc, q, nearOffset);
+}
+
+/** {@link fuzzyFind} for an already normalised quote `q`. */
+function findIn(doc: AnchorText, q: string, nearOffset: number): FuzzyMatch | undefined {
   const m = q.length;
-  if (m < MIN_FUZZY_LENGTH) return undefined;
   const norm = doc.norm;
   const near = toNormalizedOffset(norm, nearOffset);
   const slack = Math.ceil(m * (1 - MIN_SIMILARITY)) + 2;

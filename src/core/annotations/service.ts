@@ -14,6 +14,9 @@ import { newAnnotationId } from './ids';
 import { prepareText } from './anchorText';
 import { reanchor, withAnchor } from './reanchor';
 import { mergeAnnotationFiles } from './merge';
+import { countAnnotationsInText, type BrokenAnnotationFile } from './unreadable';
+
+export type { BrokenAnnotationFile } from './unreadable';
 
 /** What a new annotation carries besides its target. */
 export interface AnnotationInit {
@@ -44,7 +47,10 @@ export interface AnnotationStoreOptions {
 interface DocState {
   file: AnnotationFile;
   problem?: Problem;
+  /** For a corrupt file: about how many annotations it holds that could not be read. */
+  unreadable?: number;
 }
+
 
 const decoder = new TextDecoder('utf-8');
 
@@ -70,7 +76,9 @@ export class AnnotationStore {
         this.docs.set(docPath, { file: await this.readDisk(docPath) });
       } catch (e) {
         if (!(e instanceof AnnotationFileError)) throw e;
-        this.docs.set(docPath, { file: emptyAnnotationFile(docPath), problem: e.problem });
+        // Keep what was last read while the file was valid: shown read-only until it is fixed.
+        const kept = this.docs.get(docPath)?.file ?? emptyAnnotationFile(docPath);
+        this.docs.set(docPath, { file: kept, problem: e.problem, unreadable: await this.countUnreadable(docPath) });
       }
       this.emit(docPath);
     });
@@ -104,6 +112,12 @@ export class AnnotationStore {
   /** The problem that makes a document's annotations read-only, if any. */
   isReadOnly(docPath: string): Problem | undefined {
     return this.docs.get(docPath)?.problem;
+  }
+
+  /** Documents whose annotation file is corrupt, with what is still shown and what is lost. */
+  brokenFiles(): BrokenAnnotationFile[] {
+    return [...this.docs.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).flatMap(([docPath, s]) =>
+      s.problem ? [{ docPath, problem: s.problem, kept: s.file.annotations.length, unreadable: s.unreadable ?? 0 }] : []);
   }
 
   /** Problems of all loaded annotation files. */
@@ -247,6 +261,14 @@ export class AnnotationStore {
     return (Number.isNaN(prev) || now.getTime() > prev ? now : new Date(prev + 1)).toISOString();
   }
 
+  private async countUnreadable(docPath: string): Promise<number> {
+    try {
+      return countAnnotationsInText(decoder.decode(await this.files.readFile(annotationFilePath(docPath))));
+    } catch {
+      return 0;
+    }
+  }
+
   private async readDisk(docPath: string): Promise<AnnotationFile> {
     const path = annotationFilePath(docPath);
     if (!(await this.files.stat(path))) return emptyAnnotationFile(docPath);
@@ -273,7 +295,7 @@ export class AnnotationStore {
         disk = await this.readDisk(docPath);
       } catch (e) {
         if (!(e instanceof AnnotationFileError)) throw e;
-        this.docs.set(docPath, { file: this.docs.get(docPath)?.file ?? emptyAnnotationFile(docPath), problem: e.problem });
+        this.docs.set(docPath, { file: this.docs.get(docPath)?.file ?? emptyAnnotationFile(docPath), problem: e.problem, unreadable: await this.countUnreadable(docPath) });
         this.emit(docPath);
         throw new ReadOnlyAnnotationsError(docPath, e.problem);
       }

@@ -39,7 +39,8 @@ export interface SectionNode {
 
 /**
  * Group documents for the tree. Facet groups come largest first, except years, which read
- * newest first; "Unattributed" follows them and "Problems" comes last, present only when
+ * newest first, each with its documents newest first (a full date before a bare year, then
+ * by title); "Unattributed" follows them and "Problems" comes last, present only when
  * something is wrong.
  */
 export function buildCorpusTree(
@@ -53,7 +54,7 @@ export function buildCorpusTree(
     kind: g.key === UNATTRIBUTED ? 'unattributed' : 'facet',
     key: g.key,
     label: g.label,
-    documents: g.documents,
+    documents: by === 'year' ? [...g.documents].sort(newestFirst) : g.documents,
     skipped: [],
     count: g.documents.length,
   }));
@@ -62,6 +63,14 @@ export function buildCorpusTree(
     groups.push({ kind: 'problems', key: PROBLEMS_KEY, label: 'Problems', documents: troubled, skipped, count: troubled.length + skipped.length });
   }
   return groups;
+}
+
+/** Date descending (`2021-12-04` before `2021-06` before `2021`), then title, then path. */
+function newestFirst(a: CorpusDocument, b: CorpusDocument): number {
+  const da = a.meta.date ?? '';
+  const db = b.meta.date ?? '';
+  if (da !== db) return da < db ? 1 : -1;
+  return a.meta.title.localeCompare(b.meta.title) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 
 /** A document's warnings and errors (informational notes are left out). */

@@ -1,7 +1,8 @@
 /**
  * Finding a document's date: the publication date a reader would cite, not every date the
  * text mentions. Front matter first, then a labelled date (`发布时间:…`, `Date: …`), then a
- * byline near the top, then a date stated in the opening sentences.
+ * byline near the top, then a date stated in the opening sentences; failing all of those, a
+ * single year in the title or the first lines (`2021 年技术趋势简报`) dates it to that year.
  */
 
 /** An inferred date (`yyyy-mm-dd` or `yyyy`) and where it came from. */
@@ -93,6 +94,39 @@ export function inferDateFromText(text: string): DateFinding | undefined {
   const early = dates.find((d) => d.index < 600);
   if (early) return { date: early.date, provenance: `date near the top, line ${lineNumber(head, early.index)}` };
   return monthDayWithYear(opening, head);
+}
+
+/** A year on its own: four digits not inside a longer number. */
+const YEAR = /(?<![\d.])((?:19[5-9]|20[0-3])\d)(?![\d.])/g;
+/** A year written as such in Chinese: `2021年`, `2021 年`. */
+const ZH_YEAR = /(?<![\d.])((?:19|20)\d{2})\s*年/g;
+/** How many non-empty opening lines may state the year. */
+const YEAR_LINES = 5;
+
+/**
+ * The year of a document without a full date: the one year its title names, else the one
+ * `yyyy年` in its first lines. Two different years (a review of 2020 with trends for 2021)
+ * give nothing, since either could be the publication year.
+ */
+export function inferYear(title: string | undefined, text: string): DateFinding | undefined {
+  const inTitle = title ? single(title.matchAll(YEAR)) : undefined;
+  if (inTitle) return { date: inTitle, provenance: 'year in the title' };
+  let seen = 0;
+  const lines = text.slice(0, HEAD).split('\n');
+  for (let i = 0; i < lines.length && seen < YEAR_LINES; i++) {
+    if (!lines[i].trim()) continue;
+    seen++;
+    const year = single(lines[i].matchAll(ZH_YEAR));
+    if (year) return { date: year, provenance: `year on line ${i + 1}` };
+    if (lines[i].search(ZH_YEAR) >= 0) return undefined; // several years: ambiguous
+  }
+  return undefined;
+}
+
+/** The value of the only distinct first group among the matches, else undefined. */
+function single(matches: Iterable<RegExpMatchArray>): string | undefined {
+  const values = new Set([...matches].map((m) => m[1]));
+  return values.size === 1 ? [...values][0] : undefined;
 }
 
 /** "held the 2021 forum on Dec 4": a month and day, with the year elsewhere in the sentence. */

@@ -7,6 +7,7 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Mention } from '../knowledge/types';
 import { parseDocument } from '../parse';
 import { LineIndex } from '../text/lines';
+import { normalizeForMatch } from '../text/normalize';
 import type { Encoding, ParsedDocument, Problem } from '../types';
 import type { CatalogEntry } from './catalog';
 import { contentHash } from './hash';
@@ -51,8 +52,10 @@ export function withKnowledge(
   catalogPath: string,
   reuseMentions = false,
 ): CorpusDocument {
-  const mentions = reuseMentions && doc.mentions ? doc.mentions : kb.findMentions(doc.parsed.text);
-  const { meta, problems } = buildMetadata(doc.parsed, mentions, kb, entry, catalogPath);
+  // One matching form serves both the entity matcher and the theme keywords.
+  const norm = reuseMentions && doc.mentions ? undefined : normalizeForMatch(doc.parsed.text);
+  const mentions = reuseMentions && doc.mentions ? doc.mentions : kb.findMentions(doc.parsed.text, norm);
+  const { meta, problems } = buildMetadata(doc.parsed, mentions, kb, entry, catalogPath, norm);
   return {
     path: doc.path,
     parsed: doc.parsed,

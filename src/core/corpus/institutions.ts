@@ -4,18 +4,26 @@
  * counts more than how often, a bare affiliation line in an author list counts little, a
  * name that is only part of a web address counts nothing, the institution's own web domain
  * in a contact line counts, and a person the knowledge base ties to an institution counts a
- * little for it (more when the title names the person, as in "Remarks by …"). Only the
- * dominant institution(s) with a clear share are kept, and a university is dropped when one
- * of its own institutes outranks it.
+ * little for it (more when the title names the person, as in "Remarks by …"). A sentence
+ * naming it as the organiser ("run by …", "由…主办") counts like its title; a university's
+ * name that only qualifies one of its institutes ("Tsinghua's Institute for …") counts for
+ * the institute, not the university. Only the dominant institution(s) with a clear share are
+ * kept: a runner-up without publisher evidence needs several mentions of its own (companies
+ * named as examples in the body are not publishers), and a university is dropped when one of
+ * its own institutes outranks it.
  */
 import type { Entity, Mention } from '../knowledge/types';
 import type { Attribution } from './metadata';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { entityName } from './entityNames';
+import type { NormalizedText } from '../text/normalize';
+import { namesOrganiser, qualifyingMentions } from './institutionContext';
 
 /** What the inference looks at; mentions are those of the whole text. */
 export interface AttributionInput {
   readonly text: string;
+  /** `normalizeForMatch(text)`, when already computed (theme matching reuses it). */
+  readonly norm?: NormalizedText;
   readonly title?: string;
   readonly mentions: readonly Mention[];
   readonly kb: KnowledgeBase;
@@ -26,6 +34,7 @@ const WEIGHT = {
   opening: 1.5, // multiplier for mentions in the opening part of the text
   affiliationLine: 0.25, // multiplier for a line that is nothing but the name
   title: 4,
+  organiser: 4,
   byline: 6,
   domain: 3,
   person: 0.5,
@@ -43,6 +52,11 @@ const KEEP_SHARE = 0.5;
 const KEEP_SHARE_AGAINST_PUBLISHER = 0.8;
 /** A runner-up also needs more than one passing mention: a single name in a list is not a publisher. */
 const RUNNER_UP_MIN = 1.5;
+/**
+ * A runner-up without publisher evidence (title, byline, organiser, web domain) needs at
+ * least this many mentions of its own: a company named twice as an example is not an issuer.
+ */
+const RUNNER_UP_MIN_MENTIONS = 3;
 const DOMAIN_HITS_CAP = 2;
 /** The leader needs at least this score (about two plain mentions). */
 const MIN_SCORE = 2;
@@ -57,6 +71,7 @@ interface Evidence {
   surface: Map<string, number>;
   inTitle: boolean;
   byline: boolean;
+  organiser: boolean;
   domain?: string;
   people: Set<string>;
 }
@@ -66,8 +81,10 @@ export interface InstitutionScore {
   readonly id: string;
   readonly name: string;
   readonly score: number;
-  /** Whether the title, a byline or the institution's web domain point at it. */
+  /** Whether the title, a byline, an organiser phrase or the institution's web domain point at it. */
   readonly publisher: boolean;
+  /** Mentions of the institution's own names in the text (not through people). */
+  readonly mentions: number;
   readonly provenance: string;
 }
 
@@ -79,15 +96,19 @@ export function scoreInstitutions(input: AttributionInput): InstitutionScore[] {
   const evidence = new Map<string, Evidence>();
   const of = (id: string): Evidence => {
     let e = evidence.get(id);
-    if (!e) evidence.set(id, (e = { score: 0, mentions: 0, surface: new Map(), inTitle: false, byline: false, people: new Set() }));
+    if (!e) evidence.set(id, (e = { score: 0, mentions: 0, surface: new Map(), inTitle: false, byline: false, organiser: false, people: new Set() }));
     return e;
   };
   const opening = Math.min(OPENING.max, Math.max(OPENING.min, text.length * OPENING.share));
   const personTargets = new Map<string, string[]>();
 
+  const own = input.mentions.filter((m) => institutions.has(m.entityId)).sort((a, b) => a.start - b.start);
+  const qualifying = new Set([...qualifyingMentions(text, own, (child, parent) =>
+    isPartOf(institutions.get(child)!, institutions.get(parent)!))].map((i) => own[i]));
+
   for (const m of input.mentions) {
     if (institutions.has(m.entityId)) {
-      if (insideWebAddress(text, m.start)) continue;
+      if (insideWebAddress(text, m.start) || qualifying.has(m)) continue;
       const e = of(m.entityId);
       const line = lineAround(text, m.start, m.end);
       let w = WEIGHT.mention * (m.start < opening ? WEIGHT.opening : 1);
@@ -96,6 +117,9 @@ export function scoreInstitutions(input: AttributionInput): InstitutionScore[] {
       if (publisherLine && !e.byline) {
         e.byline = true;
         w += WEIGHT.byline;
+      } else if (!e.organiser && namesOrganiser(text, m.start, m.end)) {
+        e.organiser = true;
+        w += WEIGHT.organiser;
       }
       e.score += w;
       e.mentions++;
@@ -146,7 +170,8 @@ export function scoreInstitutions(input: AttributionInput): InstitutionScore[] {
       id,
       name: entityName(institutions.get(id), id),
       score: e.score,
-      publisher: e.inTitle || e.byline || e.domain !== undefined,
+      publisher: e.inTitle || e.byline || e.organiser || e.domain !== undefined,
+      mentions: e.mentions,
       provenance: describe(e),
     }))
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
@@ -158,6 +183,7 @@ export function inferInstitutions(input: AttributionInput): Attribution[] {
   if (ranked.length === 0 || ranked[0].score < MIN_SCORE) return [];
   const leader = ranked[0];
   const kept = ranked.filter((r) => r === leader || (r.score >= RUNNER_UP_MIN &&
+    (r.publisher || r.mentions >= RUNNER_UP_MIN_MENTIONS) &&
     r.score >= leader.score * (leader.publisher && !r.publisher ? KEEP_SHARE_AGAINST_PUBLISHER : KEEP_SHARE)));
   return withoutOutrankedParents(kept, input.kb)
     .slice(0, MAX_INSTITUTIONS)
@@ -172,6 +198,7 @@ function describe(e: Evidence): string {
   }
   if (e.inTitle) parts.push('the title');
   if (e.byline) parts.push('a byline');
+  if (e.organiser) parts.push('an organiser phrase');
   if (e.domain) parts.push(`its web domain ${e.domain}`);
   if (e.people.size) parts.push(`mentions of ${[...e.people].slice(0, 2).join(', ')}`);
   return `inferred from ${parts.join(', ')}`;

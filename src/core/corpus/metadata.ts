@@ -7,8 +7,9 @@
 import type { Mention } from '../knowledge/types';
 import type { Language, ParsedDocument, Problem } from '../types';
 import { detectLanguage } from '../text/script';
+import type { NormalizedText } from '../text/normalize';
 import { CatalogEntry, DEFAULT_CATALOG_PATH } from './catalog';
-import { inferDateFromText } from './dates';
+import { inferDateFromText, inferYear } from './dates';
 import { readFrontMatterFacts } from './frontMatterFields';
 import { inferInstitutions } from './institutions';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
@@ -52,13 +53,17 @@ export interface MetadataResult {
 
 const CATALOG: FieldOrigin = { source: 'catalog', provenance: 'catalog.yaml' };
 
-/** Work out a document's metadata from its catalog entry, front matter and text. */
+/**
+ * Work out a document's metadata from its catalog entry, front matter and text. `norm` is
+ * `normalizeForMatch(parsed.text)` when the caller has it (theme matching then reuses it).
+ */
 export function buildMetadata(
   parsed: ParsedDocument,
   mentions: readonly Mention[],
   kb: KnowledgeBase,
   entry?: CatalogEntry,
   catalogPath = DEFAULT_CATALOG_PATH,
+  norm?: NormalizedText,
 ): MetadataResult {
   const fm = readFrontMatterFacts(parsed.path, parsed.frontMatter, kb);
   const problems: Problem[] = [...fm.problems];
@@ -77,7 +82,7 @@ export function buildMetadata(
   if (entry?.date) date = [entry.date, CATALOG];
   else if (fm.date) date = [fm.date, { source: 'frontmatter', provenance: 'front matter `date`' }];
   else {
-    const found = inferDateFromText(parsed.text);
+    const found = inferDateFromText(parsed.text) ?? inferYear(title[0], parsed.text);
     if (found) date = [found.date, { source: 'inferred', provenance: found.provenance }];
   }
 
@@ -86,7 +91,7 @@ export function buildMetadata(
   else if (fm.language) language = [fm.language, { source: 'frontmatter', provenance: 'front matter `language`' }];
   else language = [detectLanguage(parsed.text), { source: 'inferred', provenance: 'share of Chinese and Latin letters' }];
 
-  const input = { text: parsed.text, title: title[0], mentions, kb };
+  const input = { text: parsed.text, norm, title: title[0], mentions, kb };
   const institutions = entry?.institutions
     ? fromCatalog(entry.institutions, kb, parsed.path, 'institution', problems, catalogPath, entry.line)
     : fm.institutions.length ? fm.institutions : inferInstitutions(input);

@@ -8,6 +8,7 @@ import type { Entity } from '../knowledge/types';
 import type { Attribution } from './metadata';
 import type { AttributionInput } from './institutions';
 import { entityName } from './entityNames';
+import type { NormalizedText } from '../text/normalize';
 
 /** A mention of an entity filed under the theme counts this much of a keyword hit. */
 const RELATED_WEIGHT = 0.5;
@@ -29,7 +30,7 @@ export function inferThemes(input: AttributionInput): Attribution[] {
   const related = relatedMentions(input, themes);
   const scored: Array<{ theme: Entity; hits: number; detail: string }> = [];
   const perK = Math.max(text.length, 1) / 1000;
-  const keywordScores = keywordHits(kb, text);
+  const keywordScores = keywordHits(kb, text, input.norm);
   for (const [id, theme] of themes) {
     const k = keywordScores.get(id);
     const r = related.get(id);
@@ -54,10 +55,10 @@ interface KeywordHits {
 }
 
 /** Theme keyword occurrences; a keyword nested in a longer one of the same theme counts once. */
-function keywordHits(kb: KnowledgeBase, text: string): Map<string, KeywordHits> {
+function keywordHits(kb: KnowledgeBase, text: string, norm?: NormalizedText): Map<string, KeywordHits> {
   const out = new Map<string, KeywordHits>();
   const covered = new Map<string, number>();
-  for (const m of kb.themeMatcher.findAll(text)) {
+  for (const m of kb.themeMatcher.findAll(text, norm)) {
     if (m.start < (covered.get(m.entityId) ?? 0)) continue;
     covered.set(m.entityId, m.end);
     const k = out.get(m.entityId) ?? { hits: 0, words: new Map<string, number>() };

@@ -1,5 +1,6 @@
 /** The knowledge base the rest of the extension queries: entities by id, kind and name. */
 import { Problem } from '../types';
+import type { NormalizedText } from '../text/normalize';
 import { MentionMatcher } from './matcher';
 import { entityPatterns, keywordPatterns, matchKey } from './patterns';
 import { aliasText, Entity, EntityKind, Mention } from './types';
@@ -62,8 +63,11 @@ export class KnowledgeBase {
     return (this.keywordMatcher ??= new MentionMatcher(keywordPatterns(this.all())));
   }
 
-  /** Mentions of entities in `text`, linked leftmost-longest, sorted by start. */
-  findMentions(text: string): Mention[] {
-    return this.matcher.findMentions(text);
+  /**
+   * Mentions of entities in `text`, linked leftmost-longest, sorted by start; `norm` is
+   * `normalizeForMatch(text)` when the caller already has it.
+   */
+  findMentions(text: string, norm?: NormalizedText): Mention[] {
+    return this.matcher.findMentions(text, norm);
   }
 }

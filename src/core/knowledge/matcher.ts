@@ -3,7 +3,7 @@
  * the text (so `GPT－3` is GPT-3 and `悟道2．0` is 悟道2.0) and every hit is mapped back to
  * the original UTF-16 offsets that VS Code shows.
  */
-import { foldForMatch, normalizeForMatch } from '../text/normalize';
+import { foldForMatch, normalizeForMatch, type NormalizedText } from '../text/normalize';
 import { AhoCorasick, canonicalize } from './automaton';
 import { Mention } from './types';
 
@@ -63,10 +63,10 @@ export class MentionMatcher {
   /**
    * Every acceptable hit, overlaps included (a span may even carry several entities),
    * sorted by start then longest first. Used where counting matters more than linking,
-   * e.g. theme keywords.
+   * e.g. theme keywords. `norm` is `normalizeForMatch(text)` when the caller already has it
+   * (several matchers over one text then normalise it once).
    */
-  findAll(text: string): Mention[] {
-    const norm = normalizeForMatch(text);
+  findAll(text: string, norm: NormalizedText = normalizeForMatch(text)): Mention[] {
     const { map } = norm;
     const ntext = norm.text;
     const nlen = ntext.length;
@@ -94,10 +94,10 @@ export class MentionMatcher {
    * Mentions to link: leftmost-longest and never overlapping, so a longer name is never
    * also linked as a shorter one inside it ("ChatGPT" is not GPT, "Advancing American AI
    * Act" is not the EU AI Act). When two entities share the exact span, the one whose
-   * pattern came first wins. Sorted by start.
+   * pattern came first wins. Sorted by start. `norm` as for {@link findAll}.
    */
-  findMentions(text: string): Mention[] {
-    const all = this.findAll(text);
+  findMentions(text: string, norm?: NormalizedText): Mention[] {
+    const all = this.findAll(text, norm);
     const chosen: Mention[] = [];
     let covered = 0;
     for (const m of all) {

@@ -173,15 +173,14 @@ export function pickStatements(docs: MentionCorpus, entityId: string, options: S
     : [...perDocument(docs, entityId)].sort((a, b) => b.mentions.length - a.mentions.length || (a.doc.path < b.doc.path ? -1 : 1));
   const out: Statement[] = [];
   const quoted = new Set<string>();
+  const memo = docs instanceof EntityMentionIndex ? statementMemo(docs, entityId, radius) : undefined;
   for (const { doc, mentions } of ranked) {
     if (out.length >= limit) break;
     if (doc.path === options.exclude) continue;
-    let best: Statement | undefined;
-    for (const mention of mentions) {
-      const passage = passageAround(doc.parsed.text, mention.start, mention.end, radius);
-      const candidate: Statement = { path: doc.path, mention, ...passage };
-      if (!best || passageLength(candidate) > passageLength(best)) best = candidate;
-      if (readsLikeSentence(candidate)) { best = candidate; break; }
+    let best = memo?.get(doc.path);
+    if (best === undefined) {
+      best = bestStatement(doc, mentions, radius) ?? null;
+      memo?.set(doc.path, best);
     }
     if (!best) continue;
     const key = best.before + best.match + best.after;
@@ -192,9 +191,35 @@ export function pickStatements(docs: MentionCorpus, entityId: string, options: S
   return out;
 }
 
-/** Long enough and ending like a sentence (titles and labels usually do not). */
-function readsLikeSentence(p: Passage): boolean {
-  return passageLength(p) >= MIN_STATEMENT && /[。！？.!?；;…]["'”’)）]*$/.test(p.after || p.match);
+/** Statements already cut from an index's documents, per entity and radius (null: none). */
+const statements = new WeakMap<EntityMentionIndex, Map<string, Map<string, Statement | null>>>();
+
+function statementMemo(index: EntityMentionIndex, entityId: string, radius: number): Map<string, Statement | null> {
+  let byEntity = statements.get(index);
+  if (!byEntity) statements.set(index, (byEntity = new Map()));
+  const key = `${radius}:${entityId}`;
+  let memo = byEntity.get(key);
+  if (!memo) byEntity.set(key, (memo = new Map()));
+  return memo;
+}
+
+/** The first mention of `doc` whose passage reads like a sentence, else the one with the most context. */
+function bestStatement(doc: MentionSource, mentions: readonly Mention[], radius: number): Statement | undefined {
+  let best: Statement | undefined;
+  let bestLength = -1;
+  for (const mention of mentions) {
+    const passage = passageAround(doc.parsed.text, mention.start, mention.end, radius);
+    const candidate: Statement = { path: doc.path, mention, ...passage };
+    const length = passageLength(candidate);
+    if (length > bestLength) { best = candidate; bestLength = length; }
+    if (length >= MIN_STATEMENT && endsLikeSentence(candidate)) return candidate;
+  }
+  return best;
+}
+
+/** Ends with sentence punctuation (titles and labels usually do not). */
+function endsLikeSentence(p: Passage): boolean {
+  return /[。！？.!?；;…]["'”’)）]*$/.test(p.after || p.match);
 }
 
 /** Size of a passage in words, counting each Han character as a word. */

@@ -1,7 +1,8 @@
 /**
  * Prose inside raw HTML blocks. Scraped news pages keep their body as `<p>` paragraphs in one
  * long HTML line; each block-level element's text becomes its own passage, with tags stripped
- * from the text and the span kept over the original source.
+ * from the text and the span kept over the original source. Headings of such pages are
+ * `<h1>`…`<h6>` or, just as often, a short paragraph that is bold from end to end.
  */
 import type { PassageKind, Span } from '../types';
 
@@ -9,7 +10,13 @@ export interface HtmlPiece {
   readonly kind: PassageKind;
   readonly span: Span;
   readonly text: string;
+  /** Heading level when the piece is a heading (`<hN>` gives N, a bold paragraph 6). */
+  readonly heading?: number;
 }
+
+/** Level given to a paragraph that is bold from end to end (below any `<hN>` around it). */
+export const BOLD_PARAGRAPH_LEVEL = 6;
+const BOLD = new Set(['strong', 'b']);
 
 /** Elements that start or end a passage. */
 const BLOCK = new Set([
@@ -27,14 +34,21 @@ export function htmlPieces(text: string, start: number, end: number): HtmlPiece[
   const out: HtmlPiece[] = [];
   const stack: string[] = [];
   let skipDepth = 0;
+  let boldDepth = 0;
+  let allBold = true;
   let parts: string[] = [];
   let first = -1;
   let last = -1;
   const flush = (): void => {
     const body = decodeEntities(parts.join('')).replace(/[ \t\r\n\u00a0]+/g, ' ').trim();
-    if (first >= 0 && body !== '') out.push({ kind: kindOf(stack), span: { start: first, end: last }, text: body });
+    if (first >= 0 && body !== '') {
+      const kind = kindOf(stack);
+      const heading = headingLevel(stack, kind, allBold, body);
+      out.push(heading ? { kind, span: { start: first, end: last }, text: body, heading } : { kind, span: { start: first, end: last }, text: body });
+    }
     parts = [];
     first = last = -1;
+    allBold = true;
   };
   const addText = (s: number, e: number): void => {
     if (skipDepth > 0 || s >= e) return;
@@ -46,6 +60,7 @@ export function htmlPieces(text: string, start: number, end: number): HtmlPiece[
     }
     if (first < 0) first = base + s + lead;
     last = base + s + chunk.trimEnd().length;
+    if (boldDepth === 0) allBold = false;
     parts.push(chunk);
   };
   const src = text.slice(start, end);
@@ -59,6 +74,7 @@ export function htmlPieces(text: string, start: number, end: number): HtmlPiece[
     if (!name) continue; // comment
     const closing = m[1] === '/';
     if (SKIP.has(name)) skipDepth = Math.max(0, skipDepth + (closing ? -1 : m[3] ? 0 : 1));
+    if (BOLD.has(name) && !m[3]) boldDepth = Math.max(0, boldDepth + (closing ? -1 : 1));
     if (!BLOCK.has(name)) continue;
     if (name === 'br') {
       if (first >= 0) parts.push('\n');
@@ -73,6 +89,22 @@ export function htmlPieces(text: string, start: number, end: number): HtmlPiece[
   addText(pos, src.length);
   flush();
   return out;
+}
+
+/** Longest text a bold paragraph may have to count as a heading (a bold sentence is emphasis). */
+const BOLD_HEADING_MAX = 60;
+const PARAGRAPHS = new Set(['p', 'div', 'center']);
+
+/** The heading level of a piece: `<hN>` around it, or a short paragraph bold throughout. */
+function headingLevel(stack: readonly string[], kind: PassageKind, allBold: boolean, body: string): number | undefined {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const h = /^h([1-6])$/.exec(stack[i]);
+    if (h) return Number(h[1]);
+  }
+  // Only a paragraph of its own: a bold <summary> or table cell is a label, not a section.
+  const block = stack[stack.length - 1];
+  if (!PARAGRAPHS.has(block) || kind !== 'paragraph' || !allBold || body.length > BOLD_HEADING_MAX) return undefined;
+  return /[。！？；.!?;:：]$/.test(body) ? undefined : BOLD_PARAGRAPH_LEVEL;
 }
 
 function kindOf(stack: readonly string[]): PassageKind {

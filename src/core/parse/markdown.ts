@@ -90,7 +90,9 @@ function walk(node: RootContent, text: string, out: MarkdownStructure, ctx: Pass
       return;
     case 'html':
       for (const p of htmlPieces(text, span.start, span.end)) {
-        out.passages.push({ kind: ctx && p.kind === 'paragraph' ? ctx : p.kind, span: p.span, text: p.text });
+        // A heading inside a list or quote stays prose: it is not a section of the document.
+        if (p.heading && !ctx) out.headings.push({ text: p.text, level: p.heading, span: p.span, anchor: p.span.start });
+        else out.passages.push({ kind: ctx && p.kind === 'paragraph' ? ctx : p.kind, span: p.span, text: p.text });
       }
       return;
     case 'footnoteDefinition':

@@ -7,7 +7,7 @@ import type { Span } from '../types';
 import type { LineIndex } from '../text/lines';
 import { footerStart, isDebrisLine } from './debris';
 import type { DraftHeading, DraftPassage } from './draft';
-import { bulletLength, isTitleLike, RANK, standaloneCue, structuralCue, type HeadingCue } from './plainHeadings';
+import { bulletLength, isBylineLine, isMatterLine, isTitleLike, RANK, standaloneCue, structuralCue, type HeadingCue } from './plainHeadings';
 import { findToc } from './toc';
 
 export interface PlainStructure {
@@ -54,7 +54,8 @@ export function parsePlainStructure(text: string, index: LineIndex): PlainStruct
     const t = trimmed[i];
     if (i === titleLine) return { rank: RANK.title, start: 0, end: t.length, inline: false };
     const structural = structuralCue(t);
-    if (structural || !standalone(i)) return structural;
+    if (structural || !standalone(i) || isBylineLine(t)) return structural;
+    if (isMatterLine(t)) return { rank: RANK.matter, start: 0, end: t.length, inline: false };
     const numbered = standaloneCue(t);
     if (numbered) return numbered;
     if (!isTitleLike(t) || bulletLength(t) > 0) return undefined;
@@ -102,6 +103,9 @@ export function parsePlainStructure(text: string, index: LineIndex): PlainStruct
   }
   flush();
 
+  // Front/back matter takes the rank of the document's top sections (below its title).
+  const top = Math.min(...drafts.filter((d) => d.rank !== RANK.title && d.rank !== RANK.matter).map((d) => d.rank));
+  for (const d of drafts) if (d.rank === RANK.matter) d.rank = Number.isFinite(top) ? top : RANK.shortTitle;
   const ranks = [...new Set(drafts.map((d) => d.rank))].sort((a, b) => a - b);
   const headings = drafts.map((d) => ({ text: d.text, level: ranks.indexOf(d.rank) + 1, span: d.span, anchor: d.anchor }));
   const toc = tocLines && { start: spans[tocLines.first].start, end: spans[tocLines.last].end };

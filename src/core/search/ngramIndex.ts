@@ -67,10 +67,12 @@ export class NgramIndex {
   ref = new Int32Array(256);
   length = new Int32Array(256);
   alive = new Uint8Array(256);
+  /** `1 << kind` for a live item, 0 for a removed one: one read tests both in the hot loop. */
+  private bits = new Uint8Array(256);
   private stamp = new Int32Array(1024);
   private acc = new Float32Array(256);
   private touched = new Int32Array(1024);
-  private scratch = new Float64Array(1024);
+  private scratch: Float64Array = new Float64Array(1024);
   private pendGram = new Int32Array(4096);
   private pendItem = new Uint32Array(4096);
   private pending = 0;
@@ -138,12 +140,14 @@ export class NgramIndex {
       this.ref = grow(this.ref, cap);
       this.length = grow(this.length, cap);
       this.alive = grow(this.alive, cap);
+      this.bits = grow(this.bits, cap);
     }
     this.group[id] = group;
     this.kind[id] = kind;
     this.ref[id] = ref;
     this.length[id] = length;
     this.alive[id] = 1;
+    this.bits[id] = 1 << kind;
     return id;
   }
 
@@ -151,7 +155,7 @@ export class NgramIndex {
   removeRange(first: number, count: number): void {
     this.flush();
     for (let id = first; id < first + count; id++) {
-      if (this.alive[id]) { this.alive[id] = 0; this.dead++; this.stale++; }
+      if (this.alive[id]) { this.alive[id] = 0; this.bits[id] = 0; this.dead++; this.stale++; }
     }
     if (this.stale > 1000 && this.stale * 4 > this.liveCount) this.compact();
   }
@@ -204,7 +208,7 @@ export class NgramIndex {
     const ix = new NgramIndex();
     for (let id = 0; id < p.group.length; id++) {
       ix.reserve(p.group[id], p.kind[id], p.ref[id], p.length[id]);
-      if (!p.alive[id]) { ix.alive[id] = 0; ix.dead++; }
+      if (!p.alive[id]) { ix.alive[id] = 0; ix.bits[id] = 0; ix.dead++; }
     }
     for (let g = 0; g < p.codes.length; g++) {
       const id = ix.postings.open();
@@ -248,8 +252,7 @@ export class NgramIndex {
     let nTouched = 0;
     let full = false;
     let sorted = false;
-    const alive = this.alive;
-    const kind = this.kind;
+    const bits = this.bits;
     for (const { g, w } of plan) {
       const size = g < 0 ? 0 : this.postings.size(g);
       if (nTouched > limit && (full ? nTouched * 8 >= size : size * 2 >= nTouched)) {
@@ -281,11 +284,18 @@ export class NgramIndex {
         addWhereListed(list, touched, nTouched, acc, w);
         continue;
       }
+      if (!open) {
+        // Only items already seen (alive and of a wanted kind) gain; they have acc > 0.
+        for (let i = 0; i < list.length; i++) {
+          const id = list[i];
+          if (acc[id] !== 0) acc[id] += w;
+        }
+        continue;
+      }
       for (let i = 0; i < list.length; i++) {
         const id = list[i];
-        if (alive[id] === 0 || ((mask >> kind[id]) & 1) === 0) continue;
+        if ((bits[id] & mask) === 0) continue;
         if (acc[id] === 0) {
-          if (!open) continue;
           if (nTouched === touched.length) touched = grow(touched, nTouched * 2);
           touched[nTouched++] = id;
           sorted = false;

@@ -1,16 +1,27 @@
 /**
  * Growable posting lists of item ids, one per gram. Appends come in batches and
- * `trim()` gives memory back after a bulk build; a later small update regrows only the
- * lists it touches. Ids only ever grow, so each list stays sorted without work.
+ * `trim()` gives memory back after a bulk build. Ids only ever grow, so each list stays
+ * sorted without work.
+ *
+ * After a trim, lists are tight; an update of one document would have to regrow (copy)
+ * every list it touches — for common grams nearly the whole index. So appends that do
+ * not fit go to a small per-gram tail instead, and a list is grown and merged with its
+ * tail only when it is next read: a document update costs its own pairs, and a query
+ * pays only for the few grams it reads.
  */
+
+/** Batches at least this large are bulk builds: full lists grow in place, no tails. */
+const BULK_BATCH = 1 << 16;
 
 /** Posting lists of all grams, indexed by gram id. */
 export class PostingLists {
   private lists: Uint32Array[] = [];
+  /** Ids stored in `lists[g]` (the rest of its capacity is free). */
   private sizes = new Int32Array(1024);
-  /** Scratch for `appendBatch`: pairs per gram (all zero between batches) and grams touched. */
-  private counts = new Int32Array(1024);
-  private touched = new Int32Array(1024);
+  /** Appended ids not yet merged into `lists[g]` (ascending, all above the list's ids). */
+  private tails: (number[] | undefined)[] = [];
+  /** Grams that have a tail (some may have been merged since). */
+  private tailGrams: number[] = [];
 
   /** Number of grams with a list. */
   get count(): number {
@@ -21,6 +32,7 @@ export class PostingLists {
   open(): number {
     const id = this.lists.length;
     this.lists.push(new Uint32Array(2));
+    this.tails.push(undefined);
     if (id >= this.sizes.length) {
       const bigger = new Int32Array(this.sizes.length * 2);
       bigger.set(this.sizes);
@@ -30,65 +42,62 @@ export class PostingLists {
   }
 
   /**
-   * Append many `(gram, item)` pairs at once (items ascending per gram). Only the grams the
-   * batch touches are visited: each is grown once (doubling, so a trimmed list pays one copy
-   * and later batches none) and then filled in pair order. An update of one document thus
-   * costs its own pairs, not a pass over every gram of the corpus.
+   * Append many `(gram, item)` pairs at once (items ascending per gram, as they are added).
+   * Pairs go into free capacity; a full list is grown in place (doubling) in a bulk build,
+   * else the pair waits in the gram's tail (a plain array: allocating a typed array per
+   * touched gram would cost more than the update itself).
    */
   appendBatch(grams: Int32Array, items: Uint32Array, n: number): void {
-    if (this.counts.length < this.lists.length) this.counts = new Int32Array(Math.max(this.lists.length, this.counts.length * 2));
-    const counts = this.counts;
-    let touched = this.touched;
-    let nTouched = 0;
-    for (let i = 0; i < n; i++) {
-      const g = grams[i];
-      if (counts[g]++ === 0) {
-        if (nTouched === touched.length) {
-          const bigger = new Int32Array(touched.length * 2);
-          bigger.set(touched);
-          touched = bigger;
-        }
-        touched[nTouched++] = g;
-      }
-    }
-    this.touched = touched;
-    const sizes = this.sizes;
-    for (let t = 0; t < nTouched; t++) {
-      const g = touched[t];
-      const size = sizes[g];
-      const list = this.lists[g];
-      if (size + counts[g] > list.length) {
-        const bigger = new Uint32Array(Math.max(size + counts[g], list.length * 2));
-        bigger.set(list.subarray(0, size));
-        this.lists[g] = bigger;
-      }
-      counts[g] = 0;
-    }
+    const bulk = n >= BULK_BATCH;
     const lists = this.lists;
+    const sizes = this.sizes;
+    const tails = this.tails;
     for (let i = 0; i < n; i++) {
       const g = grams[i];
-      lists[g][sizes[g]++] = items[i];
+      const tail = tails[g];
+      let list = lists[g];
+      if (bulk && !tail && sizes[g] === list.length) {
+        const bigger = new Uint32Array(Math.max(4, list.length * 2));
+        bigger.set(list);
+        lists[g] = list = bigger;
+      }
+      const size = sizes[g];
+      if (!tail && size < list.length) {
+        list[size] = items[i];
+        sizes[g] = size + 1;
+      } else if (tail) tail.push(items[i]);
+      else {
+        tails[g] = [items[i]];
+        // Merged grams leave stale entries; drop them before the list outgrows the grams.
+        if (this.tailGrams.length >= lists.length) this.tailGrams = this.tailGrams.filter((t) => tails[t] !== undefined);
+        this.tailGrams.push(g);
+      }
     }
   }
 
   /** The live part of a gram's list (a view; do not keep it across writes). */
   get(gram: number): Uint32Array {
+    if (this.tails[gram]) this.merge(gram);
     return this.lists[gram].subarray(0, this.sizes[gram]);
   }
 
   /** Length of a gram's list (document frequency, tombstones included). */
   size(gram: number): number {
-    return this.sizes[gram];
+    const tail = this.tails[gram];
+    return this.sizes[gram] + (tail ? tail.length : 0);
   }
 
   /** Replace a gram's list wholesale (used by compaction and deserialisation). */
   set(gram: number, ids: Uint32Array): void {
+    this.tails[gram] = undefined;
     this.lists[gram] = ids;
     this.sizes[gram] = ids.length;
   }
 
-  /** Shrink every list to its size, returning slack from doubling (tight lists are left alone). */
+  /** Merge every pending tail and shrink every list to its size, returning slack from growth. */
   trim(): void {
+    for (const g of this.tailGrams) this.merge(g);
+    this.tailGrams = [];
     for (let g = 0; g < this.lists.length; g++) {
       const n = this.sizes[g];
       if (this.lists[g].length !== n) this.lists[g] = this.lists[g].slice(0, n);
@@ -99,6 +108,24 @@ export class PostingLists {
   bytes(): number {
     let total = this.sizes.byteLength;
     for (const l of this.lists) total += l.byteLength + 64;
+    for (const t of this.tails) if (t) total += t.length * 8 + 32;
     return total;
+  }
+
+  /** Move a gram's tail into its list, growing the list by an eighth (plus the tail) at most. */
+  private merge(gram: number): void {
+    const tail = this.tails[gram];
+    if (!tail) return;
+    this.tails[gram] = undefined;
+    const size = this.sizes[gram];
+    let list = this.lists[gram];
+    const need = size + tail.length;
+    if (need > list.length) {
+      const bigger = new Uint32Array(need + (need >> 3) + 8);
+      bigger.set(list.subarray(0, size));
+      this.lists[gram] = list = bigger;
+    }
+    list.set(tail, size);
+    this.sizes[gram] = need;
   }
 }

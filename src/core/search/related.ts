@@ -29,6 +29,14 @@ export interface RelatedOptions {
   readonly links?: readonly SearchLink[];
   /** Display name of an entity id (default: the id). */
   readonly entityName?: (id: string) => string;
+  /** Kind of an entity id (`person`, `concept`…), to weigh named things above broad concepts. */
+  readonly entityKind?: (id: string) => string | undefined;
+  /**
+   * Most results from any one other document (default 3), so one long document that keeps
+   * naming a shared entity cannot fill the list. The passage's own document (translations)
+   * is not capped.
+   */
+  readonly perDocument?: number;
 }
 
 interface Acc { score: number; reasons: string[]; shared: string[] }
@@ -37,6 +45,26 @@ const W_ENTITY = 1;
 const W_LINK = 1.5;
 const W_TEXT = 1.2;
 const W_TRANSLATION = 2;
+const PER_DOCUMENT = 3;
+
+/**
+ * How much sharing an entity of this kind says: a person, a law or a named model in common
+ * is a strong link between two passages; a broad concept or technique ("deep learning")
+ * is a weak one. Unknown kinds weigh 1.
+ */
+const KIND_WEIGHT: Readonly<Record<string, number>> = {
+  person: 1.5, law: 1.5, agreement: 1.5, event: 1.3, model: 1.3, institution: 1.1,
+  principle: 1, concept: 0.6, technique: 0.6, theme: 0.5,
+};
+
+/**
+ * Weight of sharing entity `id`: its rarity over the corpus (an idf that falls to ~0 for an
+ * entity every document names) times its kind's weight.
+ */
+export function sharedEntityWeight(documents: number, documentCount: number, kind?: string): number {
+  const idf = Math.log((documents + 1) / Math.max(1, documentCount));
+  return Math.max(0, idf) * (kind !== undefined ? KIND_WEIGHT[kind] ?? 1 : 1);
+}
 
 /** Related passages for `target`, best first; empty when the target is unknown. */
 export function findRelated(jump: JumpIndex, target: PassageRef, opts: RelatedOptions = {}): RelatedHit[] {
@@ -54,7 +82,8 @@ export function findRelated(jump: JumpIndex, target: PassageRef, opts: RelatedOp
   };
   const docs = Math.max(1, jump.mentions.size);
   for (const id of entitiesInPassage(doc, target.index).keys()) {
-    const w = Math.log(1 + docs / Math.max(1, jump.mentions.documentCount(id)));
+    const w = sharedEntityWeight(docs, jump.mentions.documentCount(id), opts.entityKind?.(id));
+    if (w <= 0) continue;
     const seen = new Set<string>();
     for (const m of jump.mentions.mentionsOf(id)) {
       const key = `${m.path}\u0000${m.passage}`;
@@ -89,7 +118,18 @@ export function findRelated(jump: JumpIndex, target: PassageRef, opts: RelatedOp
     out.push({ path, index: Number(idx), span: p.span, text: p.text, score: a.score, reasons });
   }
   out.sort((x, y) => y.score - x.score || x.path.localeCompare(y.path) || x.index - y.index);
-  return out.slice(0, opts.limit ?? 20);
+  return capPerDocument(out, target.path, opts.perDocument ?? PER_DOCUMENT).slice(0, opts.limit ?? 20);
+}
+
+/** The best `cap` hits of every document but `own`, in the given (ranked) order. */
+function capPerDocument(hits: readonly RelatedHit[], own: string, cap: number): RelatedHit[] {
+  const taken = new Map<string, number>();
+  return hits.filter((h) => {
+    if (h.path === own) return true;
+    const n = taken.get(h.path) ?? 0;
+    taken.set(h.path, n + 1);
+    return n < cap;
+  });
 }
 
 function overlaps(a: Span, b: Span): boolean {

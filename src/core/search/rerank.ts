@@ -39,9 +39,22 @@ function bigrams(term: string): string[] {
   return [...out];
 }
 
+/** Whether `s` holds `term` with exactly one extra character somewhere inside it. */
+export function hasWithOneInserted(s: string, term: string): boolean {
+  for (let cut = 1; cut < term.length; cut++) {
+    const head = term.slice(0, cut);
+    const tail = term.slice(cut);
+    for (let at = s.indexOf(head); at >= 0; at = s.indexOf(head, at + 1)) {
+      if (s.startsWith(tail, at + cut + 1)) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * For each folded string, the mean over query terms of its similarity to the term
- * (1 verbatim, else 1 − fuse's best piece score, 0 when nothing matches), in `[0, 1]`.
+ * (1 verbatim, else the better of 1 − fuse's best piece score and the one-inserted-character
+ * score, 0 when nothing matches), in `[0, 1]`.
  */
 export function termSimilarity(folded: readonly string[], terms: readonly string[]): Float64Array {
   const out = new Float64Array(folded.length);
@@ -52,9 +65,15 @@ export function termSimilarity(folded: readonly string[], terms: readonly string
     const fuzzy = term.length >= 3;
     const pairs = fuzzy ? bigrams(term) : [];
     const minLen = Math.ceil(term.length * 0.6);
+    const best = new Map<number, number>();
+    const gapped = 1 - 1 / (term.length + 1);
     folded.forEach((s, i) => {
       if (s.includes(term)) { out[i] += 1; return; }
       if (!fuzzy) return;
+      // The term with one character dropped (the label has one more): as close as fuse's
+      // one-edit matches, and a little closer, since every typed character is there in
+      // order; this tells 瑄翊淼琰 from 瑄翊力 for a query 瑄翊琰.
+      if (hasWithOneInserted(s, term)) best.set(i, gapped);
       for (const piece of piecesOf(s, term.length)) {
         // A piece that shares no character pair with the term cannot be a near miss.
         if (piece.length < minLen || !pairs.some((p) => piece.includes(p))) continue;
@@ -63,12 +82,12 @@ export function termSimilarity(folded: readonly string[], terms: readonly string
         else if (list[list.length - 1] !== i) list.push(i);
       }
     });
-    if (owners.size === 0) continue;
-    const pieces = [...owners.keys()];
-    const best = new Map<number, number>();
-    for (const r of new Fuse(pieces, options).search(term)) {
-      const sim = 1 - (r.score ?? 1);
-      for (const i of owners.get(pieces[r.refIndex])!) best.set(i, Math.max(best.get(i) ?? 0, sim));
+    if (owners.size > 0) {
+      const pieces = [...owners.keys()];
+      for (const r of new Fuse(pieces, options).search(term)) {
+        const sim = 1 - (r.score ?? 1);
+        for (const i of owners.get(pieces[r.refIndex])!) best.set(i, Math.max(best.get(i) ?? 0, sim));
+      }
     }
     for (const [i, sim] of best) out[i] += sim;
   }

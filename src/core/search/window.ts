@@ -41,15 +41,27 @@ export interface TextWindow {
  */
 export function bestWindow(text: string, weights: WeightTable, width = 80, anchor?: number): TextWindow {
   if (text.length > LONG) return longWindow(text, weights, width, anchor);
-  return cut(text, remembered(normCache, text, normalizeForMatch), weights, width, anchor);
+  return cut(text, remembered(normCache, text, prepare), weights, width, anchor);
+}
+
+/** A text's matching form with its grams (code and folded offset), as `cut` reads them. */
+interface Prepared extends NormalizedText {
+  readonly codes: Float64Array;
+  readonly pos: Int32Array;
+}
+
+function prepare(text: string): Prepared {
+  const norm = normalizeForMatch(text);
+  const count = collectGrams(norm.text, buffer);
+  return { ...norm, codes: buffer.codes.slice(0, count), pos: buffer.pos.slice(0, count) };
 }
 
 /**
- * Consecutive keystrokes mostly re-rank the same passages, so their folded forms are kept
- * for a while (bounded, least recently used first out).
+ * Consecutive keystrokes mostly re-rank the same passages, so their folded forms (and
+ * grams) are kept for a while (bounded, least recently used first out).
  */
-const CACHE_SIZE = 256;
-const normCache = new Map<string, NormalizedText>();
+const CACHE_SIZE = 1024;
+const normCache = new Map<string, Prepared>();
 const foldCache = new Map<string, string>();
 
 function remembered<T>(cache: Map<string, T>, text: string, make: (s: string) => T): T {
@@ -64,14 +76,14 @@ function remembered<T>(cache: Map<string, T>, text: string, make: (s: string) =>
   return v;
 }
 
-function cut(text: string, norm: NormalizedText, weights: WeightTable, width: number, anchor?: number): TextWindow {
+function cut(text: string, norm: Prepared, weights: WeightTable, width: number, anchor?: number): TextWindow {
   const hits: number[] = []; // start, end pairs in folded text
   const ws: number[] = [];
-  const count = collectGrams(norm.text, buffer);
-  for (let i = 0; i < count; i++) {
-    const code = buffer.codes[i];
+  const { codes, pos } = norm;
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i];
     const w = weights.get(code);
-    if (w > 0) { hits.push(buffer.pos[i], buffer.pos[i] + gramWidth(code)); ws.push(w); }
+    if (w > 0) { hits.push(pos[i], pos[i] + gramWidth(code)); ws.push(w); }
   }
   let focusS = 0;
   let focusE = Math.min(norm.text.length, width);
@@ -136,7 +148,7 @@ function longWindow(text: string, weights: WeightTable, width: number, anchor?: 
   const from = Math.max(0, best - SLICE / 2);
   const to = Math.min(text.length, best + SLICE * 1.5);
   const slice = text.slice(from, to);
-  const w = cut(slice, normalizeForMatch(slice), weights, width, anchor === undefined ? undefined : anchor - from);
+  const w = cut(slice, remembered(normCache, slice, prepare), weights, width, anchor === undefined ? undefined : anchor - from);
   const pre = w.start + from > 0 && !w.label.startsWith('…') ? '…' : '';
   const post = w.end + from < text.length && !w.label.endsWith('…') ? '…' : '';
   return {

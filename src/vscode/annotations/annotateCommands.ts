@@ -1,12 +1,13 @@
 /**
- * `policyLens.annotate` (selection → tags, note, optional link) and
+ * `policyLens.annotate` (selection → tags, then the optional note and link: Escape there skips) and
  * `policyLens.annotation.reattach` (point a changed or orphaned annotation at the selection).
  * Both accept arguments so scripts and tests can skip the pickers; arguments are validated.
  */
 import * as vscode from 'vscode';
 import { parseAnnotateArgs } from '../../core/annotations/commandArgs';
 import type { AnnotationLink } from '../../core/annotations/types';
-import { inputNote, pickLink, pickTags } from './pickers';
+import { inputNote, pickLink } from './pickers';
+import { pickTags } from './tagPicker';
 import { linkFromArg, resolveAnnotation, trimmedSelection } from './resolve';
 import type { AnnotationsSession } from './session';
 
@@ -51,13 +52,12 @@ export async function annotate(session: AnnotationsSession, arg?: unknown): Prom
       links.push(link);
     }
   } else {
+    // Only the tag step cancels; note and link are optional, so Escape there skips them.
     const picked = await pickTags(session, []);
     if (!picked) return undefined;
     tags = picked;
-    note = await inputNote();
-    if (note === undefined) return undefined;
-    const link = await pickLink(session.service, true);
-    if (link === undefined) return undefined;
+    note = await inputNote(undefined, true);
+    const link = await pickLink(session, true, { path: at.path, span: at.span });
     if (link) links.push(link);
   }
   try {

@@ -1,6 +1,7 @@
 /**
  * The codebook as the editor sees it: loaded from `.policylens/codebook.yaml`, reloaded when
- * that file changes, with problems shown once and a way to add a tag that keeps the file's
+ * that file changes, with problems shown once (and cleared when fixed), keeping the tags last
+ * known good while the file is broken, and a way to add a tag that keeps the file's
  * comments. A broken codebook is never rewritten.
  */
 import * as vscode from 'vscode';
@@ -13,6 +14,8 @@ const NEUTRAL = '#8c8c8c';
 export class CodebookState implements vscode.Disposable {
   private tagList: readonly ResolvedTag[] = [];
   private problemList: Problem[] = [];
+  private lastGood: readonly ResolvedTag[] = [];
+  private usingLastGood = false;
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires after the codebook was (re)loaded. */
   readonly onDidChange = this.changed.event;
@@ -57,12 +60,27 @@ export class CodebookState implements vscode.Disposable {
     return (zh ? t?.labelZh ?? t?.label : t?.label ?? t?.labelZh) ?? id.slice(id.lastIndexOf('/') + 1);
   }
 
+  /** The first error of a broken codebook (what the tag picker names), else undefined. */
+  firstError(): Problem | undefined {
+    return this.problemList.find((p) => p.severity === 'error');
+  }
+
+  /** Whether the tags on offer are the last ones known good, because the file is broken now. */
+  showsLastGood(): boolean {
+    return this.usingLastGood;
+  }
+
   async load(): Promise<void> {
     const text = await this.read();
     const parsed = parseCodebook(CODEBOOK_PATH, text ?? 'version: 1\n');
-    this.tagList = parsed.codebook.tags;
+    const broken = parsed.problems.some((p) => p.severity === 'error');
+    // A syntax error leaves no tags at all: keep offering the ones from the last good read.
+    this.usingLastGood = broken && parsed.codebook.tags.length === 0 && this.lastGood.length > 0;
+    this.tagList = this.usingLastGood ? this.lastGood : parsed.codebook.tags;
+    if (!broken) this.lastGood = parsed.codebook.tags;
     this.problemList = parsed.problems;
-    if (parsed.problems.length) this.showProblems(parsed.problems);
+    // Always, so that fixing the file clears its entries in the Problems panel.
+    this.showProblems(parsed.problems);
     this.changed.fire();
   }
 

@@ -9,7 +9,8 @@ import type { Annotation, AnnotationLink } from '../../core/annotations/types';
 import type { AnnotationPatch } from '../../core/annotations/service';
 import { toEditorRange } from '../convert';
 import { preview, relationLabel } from './labels';
-import { inputNote, pickLink, pickTags } from './pickers';
+import { inputNote, pickLink } from './pickers';
+import { pickTags } from './tagPicker';
 import { linkFromArg, resolveAnnotation } from './resolve';
 import type { AnnotationsSession } from './session';
 
@@ -44,7 +45,7 @@ export async function editNote(session: AnnotationsSession, arg?: unknown): Prom
   }
   const a = await resolveAnnotation(session, arg);
   if (!a) return false;
-  const note = await inputNote(a.note);
+  const note = await inputNote(a.note, false);
   return note !== undefined && applyPatch(session, a, { note: note.trim() ? note : null });
 }
 
@@ -85,7 +86,7 @@ export async function relink(session: AnnotationsSession, arg?: unknown): Promis
   const pick = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Links of this annotation') });
   if (!pick) return false;
   if (pick.index >= 0) return applyPatch(session, a, { links: a.links.filter((_, i) => i !== pick.index) });
-  const link = await pickLink(session.service, false);
+  const link = await pickLink(session, false, session.spanOf(a) && { path: a.target.source, span: session.spanOf(a)! });
   return !!link && applyPatch(session, a, { links: [...a.links, link] });
 }
 

@@ -59,6 +59,13 @@ export function annotationCard(a: Annotation, session: AnnotationsSession): vsco
     foot.appendText(vscode.l10n.t('Originally: “{0}”', preview(a.target.selector[0].exact, 120)));
     foot.appendMarkdown('\n\n');
   }
+  const readOnly = session.store.isReadOnly(a.target.source);
+  if (readOnly) {
+    // Shown from the last valid read; edits are refused until the file is fixed.
+    foot.appendText(vscode.l10n.t('Read-only: {0} has errors (line {1}). Fix that file to edit these annotations.', readOnly.path, (readOnly.line ?? 0) + 1));
+    parts.push(foot);
+    return parts;
+  }
   foot.appendMarkdown([
     `[${vscode.l10n.t('Edit note')}](${link('policyLens.annotation.edit', a.id)})`,
     `[${vscode.l10n.t('Change tags')}](${link('policyLens.annotation.retag', a.id)})`,

@@ -21,6 +21,22 @@ export function relationLabel(r: LinkRelation): string {
   }
 }
 
+/** What a relation means, shown next to its name in the relation picker. */
+export function relationHint(r: LinkRelation): string {
+  switch (r) {
+    case 'supports': return vscode.l10n.t('this passage backs the other statement');
+    case 'contradicts': return vscode.l10n.t('this passage disagrees with the other statement');
+    case 'elaborates': return vscode.l10n.t('this passage develops the other statement further');
+    case 'translates': return vscode.l10n.t('this passage says the same in another language');
+    case 'cites': return vscode.l10n.t('this passage quotes or refers to the other statement');
+  }
+}
+
+/** "1 annotation" / "{n} annotations": separate strings, so translations need no plural rules. */
+export function annotationCount(n: number): string {
+  return n === 1 ? vscode.l10n.t('1 annotation') : vscode.l10n.t('{0} annotations', n);
+}
+
 /** One line of at most `max` characters, whitespace collapsed. */
 export function preview(text: string, max = 80): string {
   const one = text.replace(/\s+/g, ' ').trim();

@@ -1,19 +1,15 @@
 /**
- * The interactive steps of annotating: choose tags (or create one), write a note, choose a
- * relation and the statement to link. Each returns undefined when the user cancels.
+ * The interactive steps of annotating besides tags (see `tagPicker.ts`): create a tag, write a
+ * note (one line in the box, or multi-line markdown in an editor tab), choose a relation and
+ * the statement to link. On OPTIONAL steps Escape means "skip this step", never "throw the
+ * annotation away"; callers say which steps are optional.
  */
 import * as vscode from 'vscode';
 import { isValidTagId } from '../../core/annotations/codebook';
 import { LINK_RELATIONS, type AnnotationLink, type LinkRelation } from '../../core/annotations/types';
-import type { LensService } from '../service';
-import { relationLabel } from './labels';
-import { pickStatementWithSearch } from '../jump/statementPick';
+import { relationHint, relationLabel } from './labels';
+import { pickLinkTarget, type LinkSource } from './linkPicker';
 import type { AnnotationsSession } from './session';
-
-interface TagItem extends vscode.QuickPickItem {
-  readonly tagId?: string;
-  readonly create?: boolean;
-}
 
 /** Ask for a new tag id (and label) and add it to the codebook; returns the id. */
 export async function createTag(session: AnnotationsSession): Promise<string | undefined> {
@@ -37,73 +33,79 @@ export async function createTag(session: AnnotationsSession): Promise<string | u
   return id.trim();
 }
 
-/** Choose tags from the codebook (several allowed); "New tag…" adds one on the spot. */
-export async function pickTags(session: AnnotationsSession, selected: readonly string[]): Promise<string[] | undefined> {
-  for (;;) {
-    const zh = vscode.env.language.toLowerCase().startsWith('zh');
-    const ids = [...new Set([...session.codebook.tags().map((t) => t.id), ...selected])].sort();
-    const items: TagItem[] = [
-      { label: `$(add) ${vscode.l10n.t('New tag…')}`, create: true, alwaysShow: true },
-      ...ids.map((id) => {
-        const t = session.codebook.tag(id);
-        const depth = id.split('/').length - 1;
-        const name = (zh ? t.labelZh ?? t.label : t.label) ?? id;
-        const other = zh ? t.label : t.labelZh;
-        return {
-          label: `${'\u2003'.repeat(depth)}${name}`,
-          description: [id, other].filter(Boolean).join(' · '),
-          detail: t.description,
-          picked: selected.includes(id),
-          tagId: id,
-        };
+const EDIT_IN_EDITOR: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('go-to-file'), tooltip: vscode.l10n.t('Edit in editor… (multi-line markdown)') };
+
+/** Close an untitled note document without the "save?" prompt. */
+async function discard(doc: vscode.TextDocument): Promise<void> {
+  if (doc.isClosed) return;
+  await vscode.window.showTextDocument(doc, { preview: false, preserveFocus: false });
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+}
+
+/**
+ * Write or edit a note (markdown); `''` means no note. The box takes one line; its button
+ * "Edit in editor…" (or a note that already has several lines) moves the text to an untitled
+ * markdown tab, and Enter in the box then takes the tab's text. `optional`: Escape keeps what
+ * was typed and goes on (annotating); otherwise Escape cancels (editing a note) — except once
+ * the text lives in an editor tab, where Escape also keeps it, so nothing written is lost.
+ */
+export async function inputNote(current: string | undefined, optional: boolean): Promise<string | undefined> {
+  const box = vscode.window.createInputBox();
+  box.title = vscode.l10n.t('Note');
+  box.prompt = vscode.l10n.t('Optional note (markdown); Enter to continue, the button for several lines');
+  box.value = current ?? '';
+  box.buttons = [EDIT_IN_EDITOR];
+  let doc: vscode.TextDocument | undefined;
+  const toEditor = async (): Promise<void> => {
+    if (doc) return;
+    box.ignoreFocusOut = true;
+    doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: box.value });
+    box.value = '';
+    box.placeholder = vscode.l10n.t('Writing the note in the editor tab beside');
+    box.prompt = vscode.l10n.t('Write the note in the editor tab, then come back here and press Enter');
+    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+  };
+  const result = await new Promise<string | undefined>((resolve) => {
+    let accepted = false;
+    const subs = [
+      box.onDidTriggerButton(() => void toEditor()),
+      box.onDidAccept(() => { accepted = true; box.hide(); }),
+      box.onDidHide(() => {
+        subs.forEach((d) => d.dispose());
+        box.dispose();
+        if (doc) resolve(doc.getText());
+        else resolve(accepted || optional ? box.value : undefined);
       }),
     ];
-    const picked = await vscode.window.showQuickPick(items, {
-      canPickMany: true,
-      title: vscode.l10n.t('Tags for this passage'),
-      placeHolder: vscode.l10n.t('Pick one or more tags (none is fine)'),
-      matchOnDescription: true,
-      matchOnDetail: true,
-    });
-    if (!picked) return undefined;
-    const tags = picked.filter((p) => p.tagId).map((p) => p.tagId!);
-    if (!picked.some((p) => p.create)) return tags;
-    const created = await createTag(session);
-    selected = created ? [...tags, created] : tags;
-  }
-}
-
-/** Write or edit a note (markdown); `''` means no note. */
-export function inputNote(current?: string): Thenable<string | undefined> {
-  return vscode.window.showInputBox({
-    title: vscode.l10n.t('Note'),
-    prompt: vscode.l10n.t('Optional note (markdown allowed); leave empty for none'),
-    value: current ?? '',
+    box.show();
+    if (current?.includes('\n')) void toEditor();
   });
+  if (doc) await discard(doc);
+  return result;
 }
 
-/** Choose a relation, or "no link" (returns null). */
-export async function pickRelation(allowNone: boolean): Promise<LinkRelation | null | undefined> {
+/** Choose a relation; "no link" (only when optional) returns null, Escape undefined. */
+export async function pickRelation(optional: boolean): Promise<LinkRelation | null | undefined> {
   const items: (vscode.QuickPickItem & { relation: LinkRelation | null })[] = [
-    ...(allowNone ? [{ label: vscode.l10n.t('No link'), relation: null }] : []),
-    ...LINK_RELATIONS.map((r) => ({ label: relationLabel(r), description: r, relation: r })),
+    ...(optional ? [{ label: vscode.l10n.t('No link'), description: vscode.l10n.t('create the annotation now'), relation: null }] : []),
+    ...LINK_RELATIONS.map((r) => ({ label: relationLabel(r), description: relationHint(r), relation: r })),
   ];
   const pick = await vscode.window.showQuickPick(items, {
-    title: vscode.l10n.t('Link this passage to another statement?'),
+    title: optional ? vscode.l10n.t('Link this passage to another statement? (Escape: no link)') : vscode.l10n.t('Link this passage to another statement'),
     placeHolder: vscode.l10n.t('How does this passage relate to the other statement?'),
   });
   return pick?.relation;
 }
 
-/** Choose the statement to link to, with the corpus search (typo-tolerant, passages and headings). */
-export function pickStatement(service: LensService): Promise<AnnotationLink['target'] | undefined> {
-  return pickStatementWithSearch(service);
-}
-
-/** Relation then statement; null when the user chose "no link". */
-export async function pickLink(service: LensService, allowNone: boolean): Promise<AnnotationLink | null | undefined> {
-  const relation = await pickRelation(allowNone);
-  if (relation === undefined || relation === null) return relation;
-  const target = await pickStatement(service);
-  return target ? { target, relation } : undefined;
+/**
+ * Relation then statement. `optional` (annotating): "No link" or Escape at either step gives
+ * null, i.e. go on without a link. Otherwise Escape gives undefined (cancel).
+ */
+export async function pickLink(session: AnnotationsSession, optional: boolean, from?: LinkSource): Promise<AnnotationLink | null | undefined> {
+  const relation = await pickRelation(optional);
+  if (relation === null) return null;
+  if (relation === undefined) return optional ? null : undefined;
+  const target = await pickLinkTarget(session, from);
+  if (!target) return optional ? null : undefined;
+  return { target, relation };
 }

@@ -1,71 +1,90 @@
 /**
- * Broken annotation files and codebook entries, shown where a researcher will see them: an
- * error notification (once per problem) naming file and line with an "Open File" action, and
- * the Problems panel. The files themselves are never touched.
+ * Broken annotation files and codebook entries, shown where a researcher will see them: ONE
+ * error notification per broken file (naming the first error's line, with an "Open File"
+ * action) and every problem in the Problems panel. Fixing a file clears its entries; breaking
+ * it again announces it again. The files themselves are never touched.
  */
 import * as vscode from 'vscode';
 import { ReadOnlyAnnotationsError } from '../../core/annotations/errors';
 import { AnnotationFileError } from '../../core/annotations/errors';
+import { notificationKey, summarizeByFile, type FileProblemSummary } from '../../core/annotations/problemSummary';
 import type { Problem } from '../../core/types';
 import { toDiagnostic } from '../convert';
 import type { WorkspaceFiles } from '../host';
 
-const keyOf = (p: Problem): string => `${p.path}:${p.line ?? ''}:${p.message}`;
-
 export class ProblemReporter implements vscode.Disposable {
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('policyLens.annotations');
-  private readonly shown = new Set<string>();
+  /** Notification keys of the broken states already announced (and still broken). */
+  private shown = new Set<string>();
   private annotationProblems: Problem[] = [];
   private codebookProblems: Problem[] = [];
 
   constructor(private readonly files: WorkspaceFiles) {}
 
-  /** Codebook problems: notify about errors once, list all in Problems. */
-  report(problems: Problem[]): void {
-    this.codebookProblems = problems;
-    this.publish();
-    for (const p of problems) if (p.severity === 'error') this.notify(p);
+  /** Current problems of the codebook (replaces the previous set; empty clears them). */
+  report(problems: readonly Problem[]): void {
+    this.codebookProblems = [...problems];
+    this.update();
   }
 
   /** Current problems of annotation files (replaces the previous set). */
-  setAnnotationProblems(problems: Problem[]): void {
-    // A file that was fixed and breaks again in the same way deserves a new notification.
-    const current = new Set([...problems, ...this.codebookProblems].map(keyOf));
-    for (const k of [...this.shown]) if (!current.has(k)) this.shown.delete(k);
-    this.annotationProblems = problems;
-    this.publish();
-    for (const p of problems) this.notify(p);
+  setAnnotationProblems(problems: readonly Problem[]): void {
+    this.annotationProblems = [...problems];
+    this.update();
+  }
+
+  /** Every problem currently listed in the Problems panel (for tests and the tag picker). */
+  current(): Problem[] {
+    return [...this.annotationProblems, ...this.codebookProblems];
   }
 
   /** Show an error from a command. */
   showError(e: unknown): void {
     if (e instanceof ReadOnlyAnnotationsError || e instanceof AnnotationFileError) {
-      this.notify(e.problem, true);
+      this.notify({ path: e.problem.path, first: e.problem, errors: 1, total: 1 });
       return;
     }
     void vscode.window.showErrorMessage(vscode.l10n.t('Policy Lens: {0}', e instanceof Error ? e.message : String(e)));
   }
 
-  private notify(p: Problem, always = false): void {
-    const key = keyOf(p);
-    if (!always && this.shown.has(key)) return;
-    this.shown.add(key);
+  private update(): void {
+    this.publish();
+    const next = new Set<string>();
+    for (const s of summarizeByFile(this.current())) {
+      if (!s.errors) continue;
+      const key = notificationKey(s);
+      next.add(key);
+      if (!this.shown.has(key)) this.notify(s);
+    }
+    // Forget fixed files, so breaking one again deserves a new notification.
+    this.shown = next;
+  }
+
+  private notify(s: FileProblemSummary): void {
+    const p = s.first;
+    const line = (p.line ?? 0) + 1;
+    const more = s.total - 1;
+    let message = p.path.endsWith('.json')
+      ? vscode.l10n.t('Annotation file {0} is invalid (line {1}): {2}. Its annotations are read-only until it is fixed.', p.path, line, p.message)
+      : vscode.l10n.t('{0}, line {1}: {2}', p.path, line, p.message);
+    if (more === 1) message += ' ' + vscode.l10n.t('(1 more problem in the Problems panel)');
+    else if (more > 1) message += ' ' + vscode.l10n.t('({0} more problems in the Problems panel)', more);
+    void this.withOpen(message, p);
+  }
+
+  private async withOpen(message: string, p: Problem): Promise<void> {
     const open = vscode.l10n.t('Open File');
-    const message = p.path.endsWith('.json')
-      ? vscode.l10n.t('Annotation file {0} is invalid (line {1}): {2}. Its annotations are read-only until it is fixed.', p.path, (p.line ?? 0) + 1, p.message)
-      : vscode.l10n.t('{0}, line {1}: {2}', p.path, (p.line ?? 0) + 1, p.message);
-    void vscode.window.showErrorMessage(message, open).then(async (choice) => {
-      if (choice !== open) return;
-      const line = p.line ?? 0;
-      const range = new vscode.Range(line, p.column ?? 0, line, p.column ?? 0);
-      await vscode.window.showTextDocument(this.files.uri(p.path), { selection: range });
-    });
+    const choice = await vscode.window.showErrorMessage(message, open);
+    if (choice !== open) return;
+    const line = p.line ?? 0;
+    const range = new vscode.Range(line, p.column ?? 0, line, p.column ?? 0);
+    await vscode.window.showTextDocument(this.files.uri(p.path), { selection: range, preview: false });
   }
 
   private publish(): void {
     this.diagnostics.clear();
     const byPath = new Map<string, Problem[]>();
-    for (const p of [...this.annotationProblems, ...this.codebookProblems]) byPath.set(p.path, [...(byPath.get(p.path) ?? []), p]);
+    for (const p of this.current()) byPath.set(p.path, [...(byPath.get(p.path) ?? []), p]);
     for (const [path, list] of byPath) {
       try {
         this.diagnostics.set(this.files.uri(path), list.map(toDiagnostic));

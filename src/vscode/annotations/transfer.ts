@@ -68,9 +68,10 @@ export async function exportAnnotations(session: AnnotationsSession, arg?: unkno
     const { data, skipped } = encode(session, format, annotations);
     await vscode.workspace.fs.writeFile(target, data);
     const count = annotations.length - skipped;
-    const message = skipped
-      ? vscode.l10n.t('Exported {0} annotations to {1}; {2} could not be exported (orphaned or outside the text).', count, target.path.split('/').pop() ?? '', skipped)
-      : vscode.l10n.t('Exported {0} annotations to {1}.', count, target.path.split('/').pop() ?? '');
+    const name = target.path.split('/').pop() ?? '';
+    let message = count === 1 ? vscode.l10n.t('Exported 1 annotation to {0}.', name) : vscode.l10n.t('Exported {0} annotations to {1}.', count, name);
+    if (skipped === 1) message += ' ' + vscode.l10n.t('1 annotation could not be exported (orphaned or outside the text).');
+    else if (skipped > 1) message += ' ' + vscode.l10n.t('{0} annotations could not be exported (orphaned or outside the text).', skipped);
     void vscode.window.showInformationMessage(message);
     return count;
   });
@@ -119,11 +120,15 @@ export async function importAnnotations(session: AnnotationsSession, arg?: unkno
     ...unknown.map((p) => vscode.l10n.t('{0} is not part of the corpus.', p)),
     ...failed,
   ];
+  const done = count === 1 ? vscode.l10n.t('Imported 1 annotation.') : vscode.l10n.t('Imported {0} annotations.', count);
   if (notes.length) {
     session.service.log.warn(`Import: ${notes.join('; ')}`);
-    void vscode.window.showWarningMessage(vscode.l10n.t('Imported {0} annotations; {1} problems (see the Policy Lens output).', count, notes.length));
+    const problems = notes.length === 1
+      ? vscode.l10n.t('There was 1 problem (see the Policy Lens output).')
+      : vscode.l10n.t('There were {0} problems (see the Policy Lens output).', notes.length);
+    void vscode.window.showWarningMessage(`${done} ${problems}`);
   } else {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Imported {0} annotations.', count));
+    void vscode.window.showInformationMessage(done);
   }
   return count;
 }

@@ -6,13 +6,16 @@
 import * as vscode from 'vscode';
 import { filterByTag, groupByDocument, groupByTag, needsAttention, untagged, type TagGroup } from '../../core/annotations/grouping';
 import type { Annotation } from '../../core/annotations/types';
-import { preview, statusLabel } from './labels';
+import type { BrokenAnnotationFile } from '../../core/annotations/service';
+import { annotationFilePath } from '../../core/annotations/store';
+import { annotationCount, preview, statusLabel } from './labels';
 import type { AnnotationsSession } from './session';
 
 export type GroupMode = 'tag' | 'document';
 
 type Node =
-  | { readonly kind: 'attention'; readonly items: readonly Annotation[] }
+  | { readonly kind: 'attention'; readonly items: readonly Annotation[]; readonly broken: readonly BrokenAnnotationFile[] }
+  | { readonly kind: 'broken'; readonly file: BrokenAnnotationFile }
   | { readonly kind: 'tag'; readonly group: TagGroup }
   | { readonly kind: 'untagged'; readonly items: readonly Annotation[] }
   | { readonly kind: 'document'; readonly path: string; readonly items: readonly Annotation[] }
@@ -60,7 +63,8 @@ export class AnnotationsTree implements vscode.TreeDataProvider<Node>, vscode.Di
       const all = filterByTag(this.session.all(), this.filter);
       const roots: Node[] = [];
       const attention = needsAttention(all);
-      if (attention.length) roots.push({ kind: 'attention', items: attention });
+      const broken = this.session.store.brokenFiles();
+      if (attention.length || broken.length) roots.push({ kind: 'attention', items: attention, broken });
       if (this.mode === 'document') {
         roots.push(...groupByDocument(all).map((g): Node => ({ kind: 'document', path: g.path, items: g.annotations })));
       } else {
@@ -73,6 +77,7 @@ export class AnnotationsTree implements vscode.TreeDataProvider<Node>, vscode.Di
     const leaves = (items: readonly Annotation[]): Node[] => items.map((a) => ({ kind: 'annotation', annotation: a, annotationId: a.id, parentKind: node.kind }));
     switch (node.kind) {
       case 'attention':
+        return [...node.broken.map((file): Node => ({ kind: 'broken', file })), ...leaves(node.items)];
       case 'untagged':
       case 'document':
         return leaves(node.items);
@@ -88,7 +93,7 @@ export class AnnotationsTree implements vscode.TreeDataProvider<Node>, vscode.Di
     switch (node.kind) {
       case 'attention': {
         const item = new vscode.TreeItem(vscode.l10n.t('Needs attention'), vscode.TreeItemCollapsibleState.Expanded);
-        item.description = String(node.items.length);
+        item.description = String(node.items.length + node.broken.length);
         item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
         item.tooltip = vscode.l10n.t('Annotations whose passage was edited or can no longer be found');
         return item;
@@ -99,21 +104,30 @@ export class AnnotationsTree implements vscode.TreeDataProvider<Node>, vscode.Di
         item.id = `tag:${t.id}`;
         item.description = `${node.group.count} · ${t.id}`;
         item.iconPath = new vscode.ThemeIcon('tag');
+        item.accessibilityInformation = { label: `${vscode.l10n.t('Tag {0}', this.session.codebook.labelOf(t.id))}, ${t.id}, ${annotationCount(node.group.count)}` };
         item.tooltip = t.description ?? t.id;
         return item;
       }
+      case 'broken':
+        return this.brokenItem(node.file);
       case 'untagged': {
         const item = new vscode.TreeItem(vscode.l10n.t('Without tags'), Collapsed);
         item.description = String(node.items.length);
+        item.accessibilityInformation = { label: `${vscode.l10n.t('Without tags')}, ${annotationCount(node.items.length)}` };
         item.iconPath = new vscode.ThemeIcon('note');
         return item;
       }
       case 'document': {
-        const item = new vscode.TreeItem(node.path.slice(node.path.lastIndexOf('/') + 1), Collapsed);
+        // The title, as in the Corpus view; the path (and the count) as description.
+        const title = this.session.service.current()?.model.get(node.path)?.meta.title?.trim();
+        const item = new vscode.TreeItem(title || node.path.slice(node.path.lastIndexOf('/') + 1), Collapsed);
         item.id = `doc:${node.path}`;
-        item.description = `${node.items.length} · ${node.path}`;
+        const readOnly = this.session.store.isReadOnly(node.path);
+        item.description = `${node.items.length} · ${node.path}${readOnly ? ` · ${vscode.l10n.t('read-only: file has errors')}` : ''}`;
         item.resourceUri = this.session.files.uri(node.path);
-        item.iconPath = vscode.ThemeIcon.File;
+        item.iconPath = readOnly ? new vscode.ThemeIcon('lock') : vscode.ThemeIcon.File;
+        item.tooltip = node.path;
+        item.accessibilityInformation = { label: `${title || node.path}, ${node.path}, ${annotationCount(node.items.length)}${readOnly ? `, ${vscode.l10n.t('read-only: file has errors')}` : ''}` };
         return item;
       }
       case 'annotation':
@@ -125,16 +139,49 @@ export class AnnotationsTree implements vscode.TreeDataProvider<Node>, vscode.Di
     const item = new vscode.TreeItem(preview(a.target.selector[0].exact, 60), vscode.TreeItemCollapsibleState.None);
     const line = this.session.service.current()?.model.get(a.target.source)?.lines.lineOf(a.target.selector[1].start);
     const where = `${a.target.source}${line !== undefined ? `:${line + 1}` : ''}`;
-    item.description = this.mode === 'document' && parentKind !== 'attention' ? a.tags.map((t) => this.session.codebook.labelOf(t)).join(', ') : where;
+    const tagNames = a.tags.map((t) => this.session.codebook.labelOf(t)).join(', ');
+    const readOnly = this.session.store.isReadOnly(a.target.source);
+    const marker = readOnly ? ` · ${vscode.l10n.t('read-only: file has errors')}` : '';
+    item.description = (this.mode === 'document' && parentKind !== 'attention' ? tagNames : where) + marker;
+    const quote = preview(a.target.selector[0].exact, 60);
+    item.accessibilityInformation = {
+      label: [quote, tagNames ? vscode.l10n.t('tags: {0}', tagNames) : vscode.l10n.t('no tags'), where, statusLabel(a.status), readOnly ? vscode.l10n.t('read-only: file has errors') : ''].filter(Boolean).join(', '),
+    };
     const attention = a.status === 'changed' || a.status === 'orphaned';
     item.contextValue = attention ? 'annotation-orphaned' : 'annotation';
-    item.iconPath = a.status === 'orphaned' ? new vscode.ThemeIcon('error') : a.status === 'changed' ? new vscode.ThemeIcon('diff-modified') : new vscode.ThemeIcon(a.note ? 'note' : 'comment');
+    item.iconPath = a.status === 'orphaned' ? new vscode.ThemeIcon('error') : a.status === 'changed' ? new vscode.ThemeIcon('diff-modified')
+      : readOnly ? new vscode.ThemeIcon('lock') : new vscode.ThemeIcon(a.note ? 'note' : 'comment');
     const tip = new vscode.MarkdownString();
     tip.appendText(`${preview(a.target.selector[0].exact, 200)}\n\n`);
     if (a.note) tip.appendText(`${preview(a.note, 300)}\n\n`);
     tip.appendText(`${where} · ${statusLabel(a.status)}${a.author ? ` · ${a.author}` : ''}`);
     item.tooltip = tip;
     item.command = { command: 'policyLens.annotation.open', title: vscode.l10n.t('Open Annotation'), arguments: [a.id] };
+    return item;
+  }
+
+  /**
+   * A corrupt annotation file: "N annotations unreadable — file:line" when nothing of it could
+   * be shown, else "file: read-only — file has errors"; clicking opens the file at the error.
+   */
+  private brokenItem(b: BrokenAnnotationFile): vscode.TreeItem {
+    const file = b.problem.path || annotationFilePath(b.docPath);
+    const line = (b.problem.line ?? 0) + 1;
+    const at = `${file}:${line}`;
+    const label = b.kept > 0
+      ? vscode.l10n.t('{0}: read-only — file has errors ({1})', b.docPath, at)
+      : b.unreadable === 1 ? vscode.l10n.t('1 annotation unreadable — {0}', at)
+        : b.unreadable > 1 ? vscode.l10n.t('{0} annotations unreadable — {1}', b.unreadable, at)
+          : vscode.l10n.t('Annotations unreadable — {0}', at);
+    const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
+    item.id = `broken:${b.docPath}`;
+    item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'));
+    const tip = new vscode.MarkdownString();
+    tip.appendText(`${at}: ${b.problem.message}\n\n${vscode.l10n.t('Fix the file to see and edit these annotations again; it is never overwritten.')}`);
+    item.tooltip = tip;
+    item.accessibilityInformation = { label: `${label}. ${b.problem.message}` };
+    const pos = new vscode.Position(b.problem.line ?? 0, b.problem.column ?? 0);
+    item.command = { command: 'vscode.open', title: vscode.l10n.t('Open File'), arguments: [this.session.files.uri(file), { selection: new vscode.Range(pos, pos), preview: false }] };
     return item;
   }
 

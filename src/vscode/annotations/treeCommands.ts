@@ -9,7 +9,8 @@ async function chooseFilterTag(session: AnnotationsSession): Promise<string | un
   const used = new Set(session.all().flatMap((a) => a.tags.flatMap((t) => t.split('/').map((_, i, parts) => parts.slice(0, i + 1).join('/')))));
   const ids = [...new Set([...session.codebook.tags().map((t) => t.id), ...used])].sort();
   const pick = await vscode.window.showQuickPick(ids.map((id) => ({
-    label: `${'\u2003'.repeat(id.split('/').length - 1)}${session.codebook.labelOf(id)}`,
+    // The name as label, the full id (its parent path) as description: no indenting by spaces.
+    label: session.codebook.labelOf(id),
     description: `${id}${used.has(id) ? '' : ` · ${vscode.l10n.t('unused')}`}`,
     id,
   })), { title: vscode.l10n.t('Show annotations with tag'), matchOnDescription: true });

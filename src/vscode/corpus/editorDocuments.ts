@@ -3,7 +3,8 @@
  * re-decoded with the encoding the corpus detected (VS Code would otherwise guess UTF-8 and
  * show garbage), a plain-text document gets the `policy-text` language so its structure is
  * highlighted, and `policyLens.isCorpusDocument` follows the active editor. Each document
- * is adjusted once per session, so a reader who switches back by hand is not overruled.
+ * is adjusted once while it is open, so a reader who switches back by hand is not overruled;
+ * once it is really closed it is forgotten, and reopening it adjusts it again.
  */
 import * as vscode from 'vscode';
 import type { CorpusDocument } from '../../core/corpus/model';
@@ -21,6 +22,7 @@ export class EditorDocuments implements vscode.Disposable {
   constructor(private readonly service: LensService) {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((d) => void this.adjust(d)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)),
       vscode.window.onDidChangeActiveTextEditor(() => void this.updateContext()),
       service.onDidChange(() => void this.sweep()),
     );
@@ -31,6 +33,19 @@ export class EditorDocuments implements vscode.Disposable {
   private async sweep(): Promise<void> {
     for (const d of vscode.workspace.textDocuments) await this.adjust(d);
     await this.updateContext();
+  }
+
+  /**
+   * A closed document is adjusted afresh when it is reopened (VS Code then decodes it as
+   * UTF-8 and gives it Plain Text again). A language switch also fires this event, with the
+   * document still open: that is the reader's choice and must be remembered, so only a
+   * document that is no longer among the open ones is forgotten.
+   */
+  private forget(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === key)) return;
+    this.encoded.delete(key);
+    this.languaged.delete(key);
   }
 
   private async adjust(document: vscode.TextDocument): Promise<void> {

@@ -1,8 +1,9 @@
 /**
  * The facet the Corpus tree is grouped by: switched from the view's title bar, remembered per
  * workspace, defaulting to the `policyLens.corpus.groupBy` setting (a change of the setting
- * wins over the remembered choice). Each command returns the resulting top-level groups, so
- * tests and other extensions can observe what the tree shows.
+ * wins over the remembered choice). The current facet is also the context key
+ * `policyLens.groupBy`, so the view's menu can leave it out. Each command returns the
+ * resulting top-level groups, so tests and other extensions can observe what the tree shows.
  */
 import * as vscode from 'vscode';
 import { FACET_KINDS, FacetKind } from '../../core/corpus/facets';
@@ -11,6 +12,8 @@ import { groupByDescription, groupLabel } from './labels';
 import type { LensService } from '../service';
 
 const STATE_KEY = 'policyLens.corpus.groupBy';
+/** Context key holding the current facet, for menus. */
+export const GROUP_BY_CONTEXT = 'policyLens.groupBy';
 
 const COMMANDS: Record<FacetKind, string> = {
   institution: 'policyLens.corpus.groupByInstitution',
@@ -48,6 +51,8 @@ export function registerGroupBy(
   const apply = (by: FacetKind): void => {
     provider.setGroupBy(by);
     view.description = groupByDescription(by);
+    // The view's `...` menu offers only the other groupings (package.json `when` clauses).
+    void vscode.commands.executeCommand('setContext', GROUP_BY_CONTEXT, by);
   };
   apply(provider.groupBy);
   const commands = FACET_KINDS.map((by) => vscode.commands.registerCommand(COMMANDS[by], async (): Promise<GroupSummary[]> => {

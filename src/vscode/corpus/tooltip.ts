@@ -1,13 +1,15 @@
 /**
- * Hover cards of the Corpus tree. Every value that comes from the workspace (titles, paths,
- * names, provenance) is added with `appendText`, which escapes markdown, and the cards run
- * no commands, so a crafted document cannot inject links or markup.
+ * Hover cards of the Corpus tree. Every value that comes from the workspace (titles, names,
+ * provenance) is added with `appendText`, which escapes markdown; the path goes into a code
+ * span whose fence it cannot close. The cards run no commands, so a crafted document cannot
+ * inject links or markup.
  */
 import * as vscode from 'vscode';
 import type { CorpusDocument } from '../../core/corpus/model';
 import type { Attribution, FieldOrigin } from '../../core/corpus/metadata';
 import { seriousProblems } from '../../core/corpus/corpusTree';
 import type { KnowledgeBase } from '../../core/knowledge';
+import { codeSpan } from '../../core/text/markdownCode';
 import { displayLanguage, encodingLabel, languageLabel } from './labels';
 
 /** Title, date, language, encoding, institutions and themes of a document, each with its origin. */
@@ -19,9 +21,9 @@ export function documentTooltip(doc: CorpusDocument, kb: KnowledgeBase): vscode.
   md.appendMarkdown('**');
   md.appendText(meta.title);
   md.appendMarkdown('**\n\n');
-  md.appendMarkdown('`');
-  md.appendText(doc.path.replace(/`/g, "'"));
-  md.appendMarkdown('`\n\n');
+  // Inside a code span nothing is interpreted, so the path goes in unescaped (appendText
+  // would show its backslashes); the fence is longer than any backtick run in the path.
+  md.appendMarkdown(`${codeSpan(doc.path)}\n\n`);
   field(md, vscode.l10n.t('Date'), meta.date ?? vscode.l10n.t('unknown'), meta.origins.date);
   field(md, vscode.l10n.t('Language'), languageLabel(meta.language), meta.origins.language);
   field(md, vscode.l10n.t('Encoding'), encodingLabel(doc.parsed.encoding));

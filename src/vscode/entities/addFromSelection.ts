@@ -10,6 +10,7 @@ import { ENTITIES_FILE } from '../../core/knowledge/workspace';
 import { ENTITY_KINDS, Entity, EntityKind } from '../../core/knowledge/types';
 import type { LensService } from '../service';
 import { isEntityId } from './entityArgs';
+import { timesMentioned } from './countLabels';
 import { kindIcon, kindLabel } from './kindLabels';
 
 const HAN = /\p{Script=Han}/u;
@@ -110,6 +111,6 @@ export async function addEntityFromSelection(service: LensService): Promise<void
   const mentions = service.current()?.model.documents().reduce((n, d) => n + d.mentions.filter((m) => m.entityId === id).length, 0) ?? 0;
   const show = vscode.l10n.t('Open File');
   const choice = await vscode.window.showInformationMessage(
-    vscode.l10n.t('Added {0} to {1}; the corpus mentions it {2} times.', base, ENTITIES_FILE, mentions), show);
+    vscode.l10n.t('Added {0} to {1}; {2}.', base, ENTITIES_FILE, timesMentioned(mentions)), show);
   if (choice === show) await vscode.commands.executeCommand('policyLens.entities.openDefinition', id);
 }

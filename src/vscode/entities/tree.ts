@@ -4,10 +4,13 @@
  * mentioned are left out so the view shows what the corpus actually talks about.
  */
 import * as vscode from 'vscode';
+import { distinctNames } from '../../core/knowledge/distinctNames';
 import { passageAround } from '../../core/knowledge/passage';
+import { plainPassage } from '../../core/knowledge/plainQuote';
 import { mentionCounts } from '../../core/knowledge/references';
 import { ENTITY_KINDS, Entity } from '../../core/knowledge/types';
 import type { Corpus, LensService } from '../service';
+import { mentionsInDocuments } from './countLabels';
 import { kindGroupLabel, kindIcon, kindLabel } from './kindLabels';
 import { escapeMarkdown as esc } from './markdown';
 import { EntityNode, EntityTreeNode, NodeCache } from './treeNodes';
@@ -101,9 +104,10 @@ export class EntitiesTree implements vscode.TreeDataProvider<EntityTreeNode> {
       case 'entity': {
         const entity = corpus.kb.get(node.entityId);
         const c = counts.get(node.entityId) ?? { mentions: 0, documents: 0 };
-        const item = new vscode.TreeItem(entity ? corpus.kb.displayName(entity) : node.entityId, collapsed);
-        const other = entity?.names.en && entity.names.zh ? `${entity.names.zh} · ` : '';
-        item.description = other + vscode.l10n.t('{0} mentions in {1} documents', c.mentions, c.documents);
+        const label = entity ? corpus.kb.displayName(entity) : node.entityId;
+        const others = entity ? distinctNames([entity.names.zh, entity.names.en], [label]) : [];
+        const item = new vscode.TreeItem(label, collapsed);
+        item.description = [...others, mentionsInDocuments(c.mentions, c.documents)].join(' · ');
         item.iconPath = kindIcon(node.kind);
         item.contextValue = 'entity';
         if (entity) item.tooltip = entityTooltip(entity);
@@ -122,7 +126,7 @@ export class EntitiesTree implements vscode.TreeDataProvider<EntityTreeNode> {
       case 'mention': {
         const doc = corpus.model.get(node.path);
         const m = node.mention;
-        const p = doc ? passageAround(doc.parsed.text, m.start, m.end, 40) : { before: '', match: m.text, after: '' };
+        const p = plainPassage(doc ? passageAround(doc.parsed.text, m.start, m.end, 40) : { before: '', match: m.text, after: '' });
         const label = p.before + p.match + p.after;
         const item = new vscode.TreeItem({ label, highlights: [[p.before.length, p.before.length + p.match.length]] });
         item.description = doc ? vscode.l10n.t('line {0}', doc.lines.positionAt(m.start).line + 1) : undefined;
@@ -149,7 +153,8 @@ function finish(item: vscode.TreeItem, node: EntityTreeNode): vscode.TreeItem {
 
 function entityTooltip(entity: Entity): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
-  const names = [entity.names.en, entity.names.zh].filter((n): n is string => !!n).map(esc).join(' · ');
+  const shown = distinctNames([entity.names.en, entity.names.zh]);
+  const names = (shown.length ? shown : [entity.id]).map(esc).join(' · ');
   md.appendMarkdown(`**${names}** — _${esc(kindLabel(entity.kind))}_\n\n`);
   md.appendMarkdown(esc(entity.description.en));
   if (entity.description.zh) md.appendMarkdown(`\n\n${esc(entity.description.zh)}`);

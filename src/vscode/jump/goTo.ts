@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import type { JumpHit } from '../../core/search';
 import { parseGoToArgs, type GoToResult } from '../../core/search/goToArgs';
 import type { LensService } from '../service';
-import { helpItems, REFERENCES_BUTTON, toItems, type JumpItem } from './jumpItems';
+import { DEFINITION_BUTTON, helpItems, REVEAL_BUTTON, toItems, type JumpItem } from './jumpItems';
 import { acceptHit, captureOrigin, restoreOrigin, showHit } from './openHit';
 import type { SearchService } from './searchService';
 
@@ -41,13 +41,13 @@ export function goTo(service: LensService, search: SearchService, arg: unknown):
     if (!search.isReady) {
       qp.busy = true;
       qp.placeholder = vscode.l10n.t('Indexing… results appear as soon as the corpus is read');
-      qp.items = qp.value.trim() ? [] : helpItems();
+      qp.items = qp.value.trim() ? [] : helpItems(service.current());
       return;
     }
     qp.busy = false;
     qp.placeholder = placeholder;
     if (!qp.value.trim()) {
-      qp.items = helpItems();
+      qp.items = helpItems(service.current());
       return;
     }
     const { hits, ms } = search.query(qp.value, { limit: LIMIT, ...(args.kind ? { kinds: [args.kind] } : {}) });
@@ -77,10 +77,12 @@ export function goTo(service: LensService, search: SearchService, arg: unknown):
         if (item?.hit) void finish(item.hit);
       }),
       qp.onDidTriggerItemButton((e) => {
-        if (e.button !== REFERENCES_BUTTON || !e.item.hit?.entityId) return;
+        const command = e.button === REVEAL_BUTTON ? 'policyLens.entities.reveal'
+          : e.button === DEFINITION_BUTTON ? 'policyLens.entities.openDefinition' : undefined;
+        if (!command || !e.item.hit?.entityId) return;
         accepted = true;
         qp.hide();
-        void vscode.commands.executeCommand('policyLens.entities.findReferences', e.item.hit.entityId);
+        void vscode.commands.executeCommand(command, e.item.hit.entityId);
       }),
       qp.onDidHide(() => {
         if (!accepted && previewed) void restoreOrigin(origin, previewed);

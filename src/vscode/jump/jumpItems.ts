@@ -4,6 +4,8 @@
  * line as description, and the institution, title and "mentions …" notes as detail.
  */
 import * as vscode from 'vscode';
+import { distinctNames } from '../../core/knowledge/distinctNames';
+import { mentionCounts } from '../../core/knowledge/references';
 import type { EntityKind } from '../../core/knowledge/types';
 import type { JumpHit } from '../../core/search';
 import type { Corpus } from '../service';
@@ -31,11 +33,22 @@ export function iconOf(hit: JumpHit, entityKind?: string): string {
   }
 }
 
-/** Button on entity rows: show every mention instead of revealing the entity. */
-export const REFERENCES_BUTTON: vscode.QuickInputButton = {
-  iconPath: new vscode.ThemeIcon('references'),
-  tooltip: vscode.l10n.t('Find all mentions'),
+/** Button on entity rows: reveal the entity in the Entities view (Enter lists its mentions). */
+export const REVEAL_BUTTON: vscode.QuickInputButton = {
+  iconPath: new vscode.ThemeIcon('list-tree'),
+  tooltip: vscode.l10n.t('Reveal in Entities View'),
 };
+
+/** Button on entity rows: open where the entity is defined. */
+export const DEFINITION_BUTTON: vscode.QuickInputButton = {
+  iconPath: new vscode.ThemeIcon('go-to-file'),
+  tooltip: vscode.l10n.t('Open Definition'),
+};
+
+/** The engine's "mentions X" notes, in the display language. */
+function localNotes(extra: string): string {
+  return extra.split(', ').map((n) => (n.startsWith('mentions ') ? vscode.l10n.t('mentions {0}', n.slice('mentions '.length)) : n)).join(', ');
+}
 
 /** Quick-pick rows for hits, in the engine's order. */
 export function toItems(hits: readonly JumpHit[], corpus: Corpus | undefined): JumpItem[] {
@@ -44,8 +57,13 @@ export function toItems(hits: readonly JumpHit[], corpus: Corpus | undefined): J
     const icon = `$(${iconOf(hit, entity?.kind)})`;
     const base = { hit, alwaysShow: true, label: `${icon} ${hit.label}` };
     if (hit.kind === 'entity') {
-      const others = entity ? [entity.names.zh, entity.names.en].filter((n) => n && n !== hit.label).join(' · ') : '';
-      return { ...base, description: [entity ? kindLabel(entity.kind as EntityKind) : hit.detail, others].filter(Boolean).join(' · '), buttons: [REFERENCES_BUTTON] };
+      const others = entity ? distinctNames([entity.names.zh, entity.names.en], [hit.label]) : [];
+      return {
+        ...base,
+        description: [entity ? kindLabel(entity.kind as EntityKind) : hit.detail, ...others].filter(Boolean).join(' · '),
+        detail: vscode.l10n.t('Enter: list its mentions'),
+        buttons: [REVEAL_BUTTON, DEFINITION_BUTTON],
+      };
     }
     if (hit.kind === 'tag') return { ...base, description: vscode.l10n.t('Tag · filter the Annotations view') };
     const doc = hit.path ? corpus?.model.get(hit.path) : undefined;
@@ -55,21 +73,43 @@ export function toItems(hits: readonly JumpHit[], corpus: Corpus | undefined): J
     const title = doc?.meta.title;
     // The engine's detail is "path", "path · mentions X" or "path #tag…": keep what follows the path.
     const extra = hit.path && hit.detail.startsWith(hit.path) ? hit.detail.slice(hit.path.length).replace(/^\s*·?\s*/, '') : '';
-    const detail = [institution, title, extra].filter(Boolean).join(' · ');
+    const detail = [institution, title, extra && localNotes(extra)].filter(Boolean).join(' · ');
     return { ...base, description: where, ...(detail ? { detail } : {}) };
   });
 }
 
 /** What the box shows before anything is typed: how to narrow the search. */
-export function helpItems(): JumpItem[] {
-  const row = (prefix: string, icon: string, label: string, example: string): JumpItem => ({
-    label: `$(${icon}) ${prefix}  ${label}`, description: example, prefix, alwaysShow: true,
+export function helpItems(corpus?: Corpus): JumpItem[] {
+  const row = (prefix: string, icon: string, label: string, description: string): JumpItem => ({
+    label: `$(${icon}) ${prefix}  ${label}`, description, prefix, alwaysShow: true,
   });
+  const names = corpus ? exampleEntityNames(corpus) : [];
   return [
     { label: vscode.l10n.t('Type to search passages, headings, entities, annotations and tags'), kind: vscode.QuickPickItemKind.Separator },
-    row('@', 'symbol-class', vscode.l10n.t('Type @ for entities…'), '@薛澜  @Xue Lan'),
-    row('#', 'tag', vscode.l10n.t('Type # for tags…'), '#privacy'),
-    row('>', 'symbol-namespace', vscode.l10n.t('Type > for headings…'), '>第一章'),
-    row('!', 'comment', vscode.l10n.t('Type ! for annotations…'), '!supports'),
+    row('@', 'symbol-class', vscode.l10n.t('Type @ for entities…'), names.length
+      ? vscode.l10n.t('people, institutions, models… e.g. {0}', names.map((n) => `@${n}`).join('  '))
+      : vscode.l10n.t('people, institutions, models, laws…')),
+    row('#', 'tag', vscode.l10n.t('Type # for tags…'), vscode.l10n.t('the tags of your codebook')),
+    row('>', 'symbol-namespace', vscode.l10n.t('Type > for headings…'), vscode.l10n.t('document titles and section headings')),
+    row('!', 'comment', vscode.l10n.t('Type ! for annotations…'), vscode.l10n.t('your annotations: notes, tags and quoted passages')),
   ];
+}
+
+const examples = new WeakMap<object, string[]>();
+
+/**
+ * Real examples for the `@` row: the names (both languages) of the entity this corpus
+ * mentions in the most documents, so the example always finds something.
+ */
+function exampleEntityNames(corpus: Corpus): string[] {
+  const index = corpus.model.mentionIndex();
+  let names = examples.get(index);
+  if (!names) {
+    let best: { id: string; documents: number } | undefined;
+    for (const [id, c] of mentionCounts(index)) if (!best || c.documents > best.documents) best = { id, documents: c.documents };
+    const entity = best && corpus.kb.get(best.id);
+    names = entity ? distinctNames([entity.names.zh, entity.names.en]) : [];
+    examples.set(index, names);
+  }
+  return names;
 }

@@ -1,7 +1,7 @@
 /**
  * Acting on a jump row: passages, headings and annotations open at their range (annotations
  * through the annotations feature, which knows where unsaved edits moved them); entities are
- * revealed in the Entities view (or their mentions listed); tags filter the Annotations view.
+ * listed with every mention in the references peek; tags filter the Annotations view.
  */
 import * as vscode from 'vscode';
 import type { JumpHit } from '../../core/search';
@@ -23,7 +23,9 @@ export async function showHit(service: LensService, hit: JumpHit, preview: boole
 export async function acceptHit(service: LensService, hit: JumpHit): Promise<void> {
   switch (hit.kind) {
     case 'entity':
-      await vscode.commands.executeCommand('policyLens.entities.reveal', hit.entityId);
+      // Every mention in the references peek, opened where the user is when the active
+      // document names the entity (the row's buttons reveal it or open its definition).
+      await vscode.commands.executeCommand('policyLens.entities.findReferences', hit.entityId);
       return;
     case 'tag':
       await vscode.commands.executeCommand('policyLens.annotations.filterByTag', hit.tag);

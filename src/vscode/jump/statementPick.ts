@@ -14,7 +14,7 @@ export async function pickStatementWithSearch(service: LensService): Promise<Ann
   const corpus = await service.ready();
   if (!search || !corpus) return undefined;
   const qp = vscode.window.createQuickPick<JumpItem>();
-  qp.title = vscode.l10n.t('Statement to link');
+  qp.title = vscode.l10n.t('Choose the statement to link');
   qp.placeholder = vscode.l10n.t('Search passages of the corpus (typos are fine)');
   qp.matchOnDescription = false;
   qp.matchOnDetail = false;

@@ -1,7 +1,8 @@
 /**
  * The Related view: for the passage at the cursor in a corpus document, passages of other
  * documents that share its entities, are linked to it by annotations or worded alike, and
- * its translation within the document. Alt+F8 / Shift+Alt+F8 step through them.
+ * its translation within the document. Ctrl+Alt+] / Ctrl+Alt+[ step through them. Moving to
+ * another document clears the list until the cursor rests in one of its passages.
  */
 import * as vscode from 'vscode';
 import type { PassageRef, RelatedHit } from '../../core/search';
@@ -37,7 +38,18 @@ export function registerRelated(context: vscode.ExtensionContext, service: LensS
 
   const follow = (editor: vscode.TextEditor | undefined): void => {
     const ref = refAt(editor);
-    if (!ref || same(ref, tree.anchor) || same(ref, opened)) return;
+    if (!ref) {
+      // Another document (or none of the corpus): the old passage's results no longer apply.
+      // Focus leaving the editors (activeTextEditor undefined) keeps them.
+      const path = editor && service.files?.relative(editor.document.uri);
+      if (editor && tree.anchor && path !== tree.anchor.path) {
+        opened = undefined;
+        position = -1;
+        tree.setAnchor(undefined);
+      }
+      return;
+    }
+    if (same(ref, tree.anchor) || same(ref, opened)) return;
     opened = undefined;
     position = -1;
     tree.setAnchor(ref);

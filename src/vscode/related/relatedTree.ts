@@ -48,7 +48,8 @@ export class RelatedTree implements vscode.TreeDataProvider<RelatedHit>, vscode.
       const e = corpus.kb.get(id);
       return e ? corpus.kb.displayName(e, vscode.env.language.toLowerCase().startsWith('zh') ? 'zh' : 'en') : id;
     };
-    this.list = findRelated(this.search.index, ref, { limit: LIMIT, links: this.search.links(), entityName });
+    const entityKind = (id: string): string | undefined => corpus.kb.get(id)?.kind;
+    this.list = findRelated(this.search.index, ref, { limit: LIMIT, links: this.search.links(), entityName, entityKind });
     const text = this.search.index.items.byPath.get(ref.path)?.doc?.passages[ref.index]?.text ?? '';
     this.onMessage(this.list.length
       ? vscode.l10n.t('Related to “{0}”', snippet(text, 50))

@@ -42,6 +42,13 @@ describe('corpus tree model', () => {
     assert.strictEqual(groups.at(-1)!.kind, 'unattributed');
   });
 
+  it('sorts the documents of a year newest first, then by title', () => {
+    const dated = (path: string, date: string, title: string) => build(path, `---\ntitle: ${title}\ndate: ${date}\n---\n\nText.\n`);
+    const docs = [dated('a.md', '2021', 'Alpha'), dated('b.md', '2021-03-04', 'Beta'), dated('c.md', '2021-12-01', 'Gamma'), dated('d.md', '2021-03-04', 'Aardvark')];
+    const [year] = buildCorpusTree(docs, [], 'year');
+    assert.deepStrictEqual(year.documents.map((d) => d.path), ['c.md', 'd.md', 'b.md', 'a.md']);
+  });
+
   it('counts every document once per group and keeps documents in the given order', () => {
     const groups = buildCorpusTree([lab, harbor, loose], [], 'language');
     const total = groups.reduce((n, g) => n + g.count, 0);

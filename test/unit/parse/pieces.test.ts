@@ -5,6 +5,7 @@ import { decodeEntities, htmlPieces } from '../../../src/core/parse/htmlBlock';
 import { isProseCode } from '../../../src/core/parse/proseCode';
 import { findToc } from '../../../src/core/parse/toc';
 import { isDebrisLine } from '../../../src/core/parse/debris';
+import { isBylineLine, isMatterLine } from '../../../src/core/parse/plainHeadings';
 import { badSpans } from './spanCheck';
 
 describe('parse pieces', () => {
@@ -75,5 +76,20 @@ describe('GFM detection', () => {
     for (const t of ['plain\n---\ntext', 'Title\n-----', 'a|b', 'see https://example.org']) assert.ok(!usesGfm(t), t);
     const doc = parseDocument('t.md', '| Summit | Year |\n|---|---|\n| Seoul | 2024 |\n', 'utf-8');
     assert.deepStrictEqual(doc.passages.map((p) => [p.kind, p.text]), [['table', 'Summit | Year'], ['table', 'Seoul | 2024']]);
+  });
+
+  it('tells byline and front/back-matter lines from headings', () => {
+    for (const line of ['作者：某某', '整理：示例编写组 | 2024/4/4', '来源：新华网', '发布时间：2024-04-04', '编辑：张三', '责任编辑 李四', 'Source: a newsletter', 'By Jane Doe']) {
+      assert.ok(isBylineLine(line), line);
+    }
+    for (const line of ['趋势 1：联邦学习', 'Bylaws of the institute', '文化与治理', 'by the way']) assert.ok(!isBylineLine(line), line);
+    for (const line of ['序言', '前言', '编写说明', '小结', '结语', '附录 A', '附录一', '目录', 'Preface', 'Appendix B']) assert.ok(isMatterLine(line), line);
+    for (const line of ['序言与展望之外的内容', '趋势 1：数据', '说明书的写法']) assert.ok(!isMatterLine(line), line);
+  });
+
+  it('makes a standalone byline a passage and 序言 a sibling of the numbered sections', () => {
+    const doc = parseDocument('b.txt', '一份简报\n\n整理：编写组 | 2024/4/4\n\n序言\n\n引子。\n\n趋势 1：甲\n\n正文一。\n\n趋势 2：乙\n\n正文二。\n', 'utf-8');
+    assert.deepStrictEqual(doc.headings.map((h) => [h.level, h.text]), [[1, '一份简报'], [2, '序言'], [2, '趋势 1：甲'], [2, '趋势 2：乙']]);
+    assert.ok(doc.passages.some((p) => p.text.startsWith('整理：编写组')));
   });
 });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import { createJumpIndex, type JumpIndex } from '../../../src/core/search/jump';
-import { findRelated } from '../../../src/core/search/related';
+import { findRelated, sharedEntityWeight } from '../../../src/core/search/related';
 import { pairTranslations } from '../../../src/core/search/translation';
 import { passageLanguage } from '../../../src/core/search/passageFeatures';
 import { entities, fixtureDocs, makeDoc, principlesText } from './searchFixture';
@@ -62,6 +62,41 @@ describe('related passages', () => {
     const own = hits.filter((h) => h.path === 'notes/principles.md');
     assert.deepStrictEqual(own.map((h) => [h.index, h.reasons.includes('translation')]), [[4, true]]);
     assert.strictEqual(hits[0].index, 4);
+  });
+
+  it('takes at most a few passages from any one other document', () => {
+    const j2 = createJumpIndex();
+    const many = Array.from({ length: 8 }, (_, i) => `Paragraph ${i} of a long report on federated learning.`).join('\n\n');
+    j2.setDocuments([makeDoc('a.md', '联邦学习的进展。'), makeDoc('long.md', many), makeDoc('short.md', 'federated learning, briefly.')]);
+    j2.setEntities(entities);
+    const hits = findRelated(j2, { path: 'a.md', index: 0 }, { entityName });
+    assert.strictEqual(hits.filter((h) => h.path === 'long.md').length, 3);
+    assert.ok(hits.some((h) => h.path === 'short.md'));
+    const two = findRelated(j2, { path: 'a.md', index: 0 }, { entityName, perDocument: 2 });
+    assert.strictEqual(two.filter((h) => h.path === 'long.md').length, 2);
+  });
+
+  it('weighs a rare named entity above a concept every document shares', () => {
+    const j2 = createJumpIndex();
+    const docs = [
+      makeDoc('target.md', 'Xue Lan on federated learning.'),
+      makeDoc('common.md', 'More federated learning, and federated learning again.'),
+      makeDoc('person.md', 'Xue Lan spoke.'),
+      ...Array.from({ length: 6 }, (_, i) => makeDoc(`filler${i}.md`, `federated learning note ${i}`)),
+    ];
+    j2.setDocuments(docs);
+    j2.setEntities(entities);
+    const kinds = new Map(entities.map((e) => [e.id, e.kind]));
+    const hits = findRelated(j2, { path: 'target.md', index: 0 }, { entityName, entityKind: (id) => kinds.get(id) });
+    assert.strictEqual(hits[0].path, 'person.md');
+    assert.ok(hits[0].score > 3 * hits[1].score, hits.map((h) => `${h.path} ${h.score.toFixed(2)}`).join('; '));
+  });
+
+  it('gives an entity every document names (almost) no weight', () => {
+    assert.ok(sharedEntityWeight(100, 100) < 0.02);
+    assert.ok(sharedEntityWeight(100, 2, 'person') > sharedEntityWeight(100, 2, 'concept'));
+    assert.ok(sharedEntityWeight(100, 2) > sharedEntityWeight(100, 40));
+    assert.strictEqual(sharedEntityWeight(10, 0, 'unknown-kind'), Math.log(11));
   });
 
   it('returns nothing for an unknown passage', () => {

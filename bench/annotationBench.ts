@@ -14,7 +14,11 @@ import { seededRandom } from './synthetic';
 
 export interface ReanchorRun {
   readonly ms: number;
-  /** Of `ms`: preparing each edited text (hashing it; matching form built lazily later). */
+  /**
+   * Of `ms`: preparing each edited text. Hash, matching form and trigram index are all built
+   * lazily on first use, so their cost is inside the re-anchoring that needs them (and in
+   * `fuzzyMs` when a fuzzy annotation is the first of its document to need the hash).
+   */
   readonly prepareMs: number;
   /** Of `ms`: annotations that needed the fuzzy search (status changed or orphaned). */
   readonly fuzzyMs: number;

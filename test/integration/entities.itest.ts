@@ -152,6 +152,29 @@ describe('entities: hover, definition and references', function () {
       }
     });
 
+    it('"Find All Mentions" opens where the user is: at the hovered mention, else the nearest one in the active editor', async () => {
+      const notes = 'notes/people-and-models.md';
+      const { doc } = await positionOf(notes, 'Xue Lan');
+      await hoverText(doc.uri, doc.positionAt(doc.getText().indexOf('Xue Lan') + 1), 'Xue Lan');
+      const stays = async (what: string): Promise<void> => {
+        await new Promise((r) => setTimeout(r, 300));
+        assert.strictEqual(relative(vscode.window.activeTextEditor!.document.uri), notes, what);
+        await vscode.commands.executeCommand('closeReferenceSearch').then(undefined, () => undefined);
+      };
+      // The hover link carries the hovered place; the cursor is elsewhere (line 1).
+      await vscode.window.showTextDocument(doc, { selection: new vscode.Range(0, 0, 0, 0) });
+      const offset = doc.getText().indexOf('薛澜');
+      await vscode.commands.executeCommand('policyLens.entities.findReferences', { entityId: 'xue-lan', path: notes, offset });
+      await stays('the hover link opened another document');
+      // No place given: the active document names the entity, so it stays.
+      await vscode.window.showTextDocument(doc, { selection: new vscode.Range(0, 0, 0, 0) });
+      await vscode.commands.executeCommand('policyLens.entities.findReferences', 'xue-lan');
+      await stays('the command left a document that mentions the entity');
+      // A crafted place outside the workspace is ignored, not followed.
+      await vscode.commands.executeCommand('policyLens.entities.findReferences', { entityId: 'xue-lan', path: '../outside.md', offset: 3 });
+      await stays('a bad anchor was followed');
+    });
+
     it('the entity commands run from links without errors', async () => {
       await vscode.commands.executeCommand('policyLens.entities.reveal', 'xue-lan');
       await vscode.commands.executeCommand('policyLens.entities.openDefinition', 'xue-lan');

@@ -87,10 +87,13 @@ const summaries = new WeakMap<EntityMentionIndex, Map<string, ReferenceSummary>>
 export function summarizeReferences(docs: MentionCorpus, entityId: string): ReferenceSummary {
   if (!(docs instanceof EntityMentionIndex)) return summarize(perDocument(docs, entityId), entityId);
   let cache = summaries.get(docs);
-  if (!cache) summaries.set(docs, (cache = new Map()));
-  let summary = cache.get(entityId);
-  if (!summary) cache.set(entityId, (summary = summarize(docs.documentsOf(entityId), entityId)));
-  return summary;
+  if (!cache) {
+    // Every entity at once, on the first hover after a change: one pass, then lookups only.
+    cache = new Map();
+    for (const id of docs.entityIds()) cache.set(id, summarize(docs.documentsOf(id), id));
+    summaries.set(docs, cache);
+  }
+  return cache.get(entityId) ?? summarize([], entityId);
 }
 
 function summarize(perDoc: readonly DocumentMentions[], entityId: string): ReferenceSummary {
@@ -194,9 +197,21 @@ export function pickStatements(docs: MentionCorpus, entityId: string, options: S
 /** Statements already cut from an index's documents, per entity and radius (null: none). */
 const statements = new WeakMap<EntityMentionIndex, Map<string, Map<string, Statement | null>>>();
 
+/** Documents per entity whose statements are cut ahead of time (a card quotes three, one may be excluded). */
+const AHEAD = 4;
+
 function statementMemo(index: EntityMentionIndex, entityId: string, radius: number): Map<string, Statement | null> {
   let byEntity = statements.get(index);
-  if (!byEntity) statements.set(index, (byEntity = new Map()));
+  if (!byEntity) {
+    byEntity = new Map();
+    statements.set(index, byEntity);
+    // Like the summaries: cut the likely quotes of every entity once, so later hovers only look up.
+    for (const id of index.entityIds()) {
+      const memo = new Map<string, Statement | null>();
+      for (const { doc, mentions } of index.rankedDocumentsOf(id).slice(0, AHEAD)) memo.set(doc.path, bestStatement(doc, mentions, radius) ?? null);
+      byEntity.set(`${radius}:${id}`, memo);
+    }
+  }
   const key = `${radius}:${entityId}`;
   let memo = byEntity.get(key);
   if (!memo) byEntity.set(key, (memo = new Map()));

@@ -6,10 +6,17 @@
 import { gramText } from './tokenize';
 
 export class GramTable {
-  private keys = new Float64Array(1 << 12).fill(-1);
-  private vals = new Int32Array(1 << 12);
-  private mask = (1 << 12) - 1;
+  private keys: Float64Array;
+  private vals: Int32Array;
+  private mask: number;
   private used = 0;
+
+  /** `capacity`: initial slots (a power of two); the table doubles when half full. */
+  constructor(capacity = 1 << 12) {
+    this.keys = new Float64Array(capacity).fill(-1);
+    this.vals = new Int32Array(capacity);
+    this.mask = capacity - 1;
+  }
 
   /** Number of codes stored. */
   get size(): number {
@@ -61,25 +68,36 @@ function hash(code: number): number {
   return Math.imul(h, 0xc2b2ae35) ^ (h >>> 16);
 }
 
+/** Size of the `WeightTable` pre-filter (a power of two). */
+const FILTER_SIZE = 4096;
+
 /** Query gram weights keyed by gram code; `get` is 0 for grams not in the query. */
 export class WeightTable {
-  private readonly table = new GramTable();
+  private readonly table: GramTable;
   private readonly weights: Float64Array;
   /** Each gram as text (padding spaces included) with its weight, heaviest first, for substring scans. */
   readonly texts: readonly { readonly text: string; readonly weight: number }[];
+  /** Low bits of every query gram code: most grams of a text are rejected by one read. */
+  private readonly filter = new Uint8Array(FILTER_SIZE);
 
   constructor(grams: readonly { readonly code: number; readonly weight: number }[]) {
+    // A query has a few dozen grams: a small table, not the index-sized default.
+    let size = 16;
+    while (size < grams.length * 2) size *= 2;
+    this.table = new GramTable(size);
     this.weights = new Float64Array(grams.length);
     grams.forEach((g, i) => {
       if (this.table.get(g.code) >= 0) return;
       this.table.set(g.code, i);
       this.weights[i] = g.weight;
     });
+    for (const g of grams) this.filter[g.code & (FILTER_SIZE - 1)] = 1;
     this.texts = grams.map((g) => ({ text: gramText(g.code), weight: g.weight })).sort((a, b) => b.weight - a.weight);
   }
 
   /** Weight of a gram code, 0 when the query lacks it. */
   get(code: number): number {
+    if (this.filter[code & (FILTER_SIZE - 1)] === 0) return 0;
     const i = this.table.get(code);
     return i < 0 ? 0 : this.weights[i];
   }

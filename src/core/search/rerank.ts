@@ -41,6 +41,9 @@ function bigrams(term: string): string[] {
 
 /** Whether `s` holds `term` with exactly one extra character somewhere inside it. */
 export function hasWithOneInserted(s: string, term: string): boolean {
+  // The insertion splits the term once: either its first pair or all of it but the first
+  // character is still there verbatim (cheap test that rejects most labels).
+  if (!s.includes(term.slice(0, 2)) && !s.includes(term.slice(1))) return false;
   for (let cut = 1; cut < term.length; cut++) {
     const head = term.slice(0, cut);
     const tail = term.slice(cut);

@@ -4,7 +4,7 @@
  * (nothing: then the mention under the cursor is meant).
  */
 import { ENTITY_ID } from '../../core/knowledge/entryFields';
-import { isId } from '../args';
+import { isId, isSafePath } from '../args';
 
 /** An entity id: the args.ts id shape, or the workspace file's id rule (ids may be Chinese). */
 export function isEntityId(a: unknown): a is string {
@@ -19,6 +19,23 @@ export function entityIdOf(arg: unknown): string | undefined {
     if (isEntityId(id)) return id;
   }
   return undefined;
+}
+
+/** Where a references peek should open: a mention's document and its offset (live text). */
+export interface ReferencesAnchor {
+  readonly path: string;
+  readonly offset: number;
+}
+
+/**
+ * The anchor a hover link carries with the entity (`{ entityId, path, offset }`), when its
+ * path stays in the workspace and its offset is a plain non-negative integer.
+ */
+export function referencesAnchorOf(arg: unknown): ReferencesAnchor | undefined {
+  if (!arg || typeof arg !== 'object') return undefined;
+  const { path, offset } = arg as { path?: unknown; offset?: unknown };
+  if (!isSafePath(path) || typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0 || offset >= 1e9) return undefined;
+  return { path, offset };
 }
 
 /** The commands our hover cards and tooltips may run; nothing else is trusted. */

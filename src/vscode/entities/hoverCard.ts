@@ -4,11 +4,15 @@
  * documents and links to the entity commands. Workspace text is escaped throughout.
  */
 import * as vscode from 'vscode';
+import { distinctNames } from '../../core/knowledge/distinctNames';
+import { primaryInstitutionShares } from '../../core/knowledge/institutionShares';
+import { plainPassage } from '../../core/knowledge/plainQuote';
 import { pickStatements, summarizeReferences } from '../../core/knowledge/references';
 import { aliasText, Entity } from '../../core/knowledge/types';
 import type { Corpus } from '../service';
 import { commandLink } from '../args';
-import { ENTITY_LINK_COMMANDS } from './entityArgs';
+import { mentionsInDocuments } from './countLabels';
+import { ENTITY_LINK_COMMANDS, type ReferencesAnchor } from './entityArgs';
 import { kindLabel } from './kindLabels';
 import { escapeMarkdown as esc } from './markdown';
 
@@ -18,46 +22,55 @@ const STATEMENTS = 3;
 const INSTITUTIONS = 4;
 
 function namesLine(entity: Entity): string {
-  const { en, zh } = entity.names;
-  const main = en ?? zh ?? entity.id;
-  const second = en && zh ? ` · ${esc(zh)}` : '';
+  const [main = entity.id, ...others] = distinctNames([entity.names.en, entity.names.zh]);
+  const second = others.map((n) => ` · ${esc(n)}`).join('');
   return `**${esc(main)}**${second} — _${esc(kindLabel(entity.kind))}_`;
 }
 
 function countsLine(corpus: Corpus, entity: Entity): string {
   const s = summarizeReferences(corpus.model.mentionIndex(), entity.id);
   if (s.mentions === 0) return vscode.l10n.t('Not mentioned in the indexed corpus yet.');
-  const head = `**${esc(vscode.l10n.t('{0} mentions in {1} documents', s.mentions, s.documents.length))}**`;
-  if (s.institutions.length === 1 && s.institutions[0].id === '') return head;
-  const shown = s.institutions.slice(0, INSTITUTIONS).map((i) =>
+  const head = `**${esc(mentionsInDocuments(s.mentions, s.documents.length))}**`;
+  // Each document counted once, under its first institution, so the parts add up to the head.
+  const shares = primaryInstitutionShares(s.documents, (path) => corpus.model.get(path)?.meta.institutions);
+  if (shares.length === 1 && shares[0].id === '') return head;
+  const shown = shares.slice(0, INSTITUTIONS).map((i) =>
     esc(vscode.l10n.t('{0}: {1} in {2}', i.id ? i.name : vscode.l10n.t('Unattributed'), i.mentions, i.documents)));
-  if (s.institutions.length > INSTITUTIONS) shown.push(esc(vscode.l10n.t('{0} more', s.institutions.length - INSTITUTIONS)));
+  if (shares.length > INSTITUTIONS) {
+    const rest = shares.slice(INSTITUTIONS);
+    shown.push(esc(vscode.l10n.t('others: {0} in {1}', rest.reduce((n, i) => n + i.mentions, 0), rest.reduce((n, i) => n + i.documents, 0))));
+  }
   return `${head} — ${shown.join(' · ')}`;
 }
 
 function statementLines(corpus: Corpus, entity: Entity, currentPath: string | undefined): string[] {
-  return pickStatements(corpus.model.mentionIndex(), entity.id, { exclude: currentPath, limit: STATEMENTS }).map((st) => {
+  return pickStatements(corpus.model.mentionIndex(), entity.id, { exclude: currentPath, limit: STATEMENTS }).map((quoted) => {
+    // Quotes come from the raw source: show the words, not their Markdown.
+    const st = plainPassage(quoted);
     const link = commandLink('policyLens.openLocation', { path: st.path, start: st.mention.start, end: st.mention.end });
     const title = corpus.model.get(st.path)?.meta.title ?? st.path;
     return `> ${esc(st.before)}**${esc(st.match)}**${esc(st.after)}\n>\n> — [${esc(st.path)}](${link} "${esc(title).replace(/"/g, '\\"')}")`;
   });
 }
 
-/** The markdown card for `entity`, seen from the document at `currentPath`. */
-export function hoverCard(corpus: Corpus, entity: Entity, currentPath?: string): vscode.MarkdownString {
+/**
+ * The markdown card for `entity`, seen from the document at `currentPath`; `at` is the
+ * hovered mention, so "Find All Mentions" opens the results where the user is.
+ */
+export function hoverCard(corpus: Corpus, entity: Entity, currentPath?: string, at?: ReferencesAnchor): vscode.MarkdownString {
   const md = new vscode.MarkdownString('', true);
   md.isTrusted = { enabledCommands: ENTITY_LINK_COMMANDS };
   md.supportHtml = false;
   const parts: string[] = [namesLine(entity)];
   if (entity.description.en) parts.push(esc(entity.description.en));
   if (entity.description.zh) parts.push(esc(entity.description.zh));
-  const aliases = entity.aliases.map(aliasText).filter((a) => a !== entity.names.en && a !== entity.names.zh);
+  const aliases = distinctNames(entity.aliases.map(aliasText), [entity.names.en, entity.names.zh]);
   if (aliases.length) parts.push(`_${esc(vscode.l10n.t('Also written as'))}_ ${aliases.map(esc).join(', ')}`);
   parts.push(countsLine(corpus, entity));
   const statements = statementLines(corpus, entity, currentPath);
   if (statements.length) parts.push(`_${esc(vscode.l10n.t('In other documents'))}_`, ...statements);
   const links = [
-    `[$(references) ${esc(vscode.l10n.t('Find All Mentions'))}](${commandLink('policyLens.entities.findReferences', entity.id)})`,
+    `[$(references) ${esc(vscode.l10n.t('Find All Mentions'))}](${commandLink('policyLens.entities.findReferences', at ? { entityId: entity.id, ...at } : entity.id)})`,
     `[$(go-to-file) ${esc(vscode.l10n.t('Open Definition'))}](${commandLink('policyLens.entities.openDefinition', entity.id)})`,
     `[$(list-tree) ${esc(vscode.l10n.t('Reveal in Entities View'))}](${commandLink('policyLens.entities.reveal', entity.id)})`,
   ];

@@ -13,6 +13,7 @@ export class EntityHoverProvider implements vscode.HoverProvider {
     const hit = this.live.at(document, position, corpus);
     const entity = hit && corpus.kb.get(hit.mention.entityId);
     if (!hit || !entity) return undefined;
-    return new vscode.Hover(hoverCard(corpus, entity, hit.doc.path), hit.range);
+    const at = { path: hit.doc.path, offset: document.offsetAt(hit.range.start) };
+    return new vscode.Hover(hoverCard(corpus, entity, hit.doc.path, at), hit.range);
   }
 }

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { entityReferences } from '../../core/knowledge/references';
 import type { Corpus, LensService } from '../service';
 import { toLocation } from '../convert';
-import { entityIdOf } from './entityArgs';
+import { entityIdOf, referencesAnchorOf, type ReferencesAnchor } from './entityArgs';
 import type { LiveMentions } from './liveMentions';
 
 /**
@@ -44,9 +44,11 @@ export class EntityReferenceProvider implements vscode.ReferenceProvider {
 }
 
 /**
- * `policyLens.entities.findReferences [id]`: shows every mention in the references peek,
- * anchored at the cursor when the active editor is on a mention of the entity, else at the
- * first mention. Without an id, the mention under the cursor is used.
+ * `policyLens.entities.findReferences [id | {entityId, path, offset}]`: shows every mention
+ * in the references peek, opened where the user is. A hover link says which mention was
+ * hovered (`path` + `offset`); otherwise the active editor's mention nearest the cursor is
+ * used when that document names the entity, and only then the first mention in the corpus.
+ * Without an argument, the mention under the cursor is meant.
  */
 export async function findReferencesCommand(service: LensService, live: LiveMentions, arg: unknown): Promise<void> {
   const corpus = await service.ready();
@@ -64,8 +66,37 @@ export async function findReferencesCommand(service: LensService, live: LiveMent
     void vscode.window.showInformationMessage(vscode.l10n.t('The corpus does not mention {0}.', corpus.kb.displayName(entity)));
     return;
   }
-  const anchor = underCursor?.mention.entityId === entity.id
-    ? new vscode.Location(editor!.document.uri, editor!.selection.active)
-    : locations[0];
+  const anchor = hoveredAnchor(service, corpus, live, entity.id, referencesAnchorOf(arg))
+    ?? nearestInEditor(live, corpus, entity.id, editor)
+    ?? locations[0];
   await vscode.commands.executeCommand('editor.action.showReferences', anchor.uri, anchor.range.start, locations);
+}
+
+/** The hovered mention of a link's anchor, if that document is a corpus document naming the entity there. */
+function hoveredAnchor(service: LensService, corpus: Corpus, live: LiveMentions, entityId: string, at: ReferencesAnchor | undefined): vscode.Location | undefined {
+  if (!at || !corpus.model.get(at.path)) return undefined;
+  const uri = service.uri(at.path);
+  const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (document) {
+    if (at.offset > document.getText().length) return undefined;
+    const hit = live.at(document, document.positionAt(at.offset), corpus);
+    return hit?.mention.entityId === entityId ? new vscode.Location(uri, hit.range) : undefined;
+  }
+  const doc = corpus.model.get(at.path)!;
+  const mention = doc.mentions.find((m) => m.entityId === entityId && m.start <= at.offset && at.offset < m.end);
+  return mention && toLocation(uri, doc.lines, mention);
+}
+
+/** The entity's mention nearest the cursor in the active editor, when it names the entity. */
+function nearestInEditor(live: LiveMentions, corpus: Corpus, entityId: string, editor: vscode.TextEditor | undefined): vscode.Location | undefined {
+  if (!editor) return undefined;
+  const cursor = editor.document.offsetAt(editor.selection.active);
+  let best: { range: vscode.Range; distance: number } | undefined;
+  for (const m of live.ranges(editor.document, corpus, entityId)) {
+    const start = editor.document.offsetAt(m.range.start);
+    const end = editor.document.offsetAt(m.range.end);
+    const distance = cursor < start ? start - cursor : cursor > end ? cursor - end : 0;
+    if (!best || distance < best.distance) best = { range: m.range, distance };
+  }
+  return best && new vscode.Location(editor.document.uri, best.range);
 }

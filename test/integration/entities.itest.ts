@@ -88,7 +88,15 @@ describe('entities: hover, definition and references', function () {
         assert.ok(card.includes(`command:${cmd}`), `${cmd} link missing: ${card}`);
       }
       // Statements come from other documents only.
-      assert.ok(!card.includes(encodeURIComponent(`"path":"${forum}"`)), 'quoted the hovered document itself');
+      const quoted = [...card.matchAll(/command:policyLens\.openLocation\?([^)\s"]+)/g)].map((m) => decodeURIComponent(m[1]));
+      assert.ok(quoted.length > 0, 'no quoted statement links');
+      assert.ok(!quoted.some((q) => q.includes(`"path":"${forum}"`)), 'quoted the hovered document itself');
+      // "Find All Mentions" carries the hovered place, so the results open in this document.
+      const link = /command:policyLens\.entities\.findReferences\?([^)\s"]+)/.exec(card);
+      assert.ok(link, 'no Find All Mentions link');
+      const [arg] = JSON.parse(decodeURIComponent(link[1])) as [{ entityId: string; path: string; offset: number }];
+      assert.deepStrictEqual([arg.entityId, arg.path], ['xue-lan', forum]);
+      assert.strictEqual(doc.getText().slice(arg.offset, arg.offset + 7), 'Xue Lan');
     });
 
     it('references of Xue Lan include 薛澜 in the Chinese talk and the English notes', async () => {

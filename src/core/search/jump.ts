@@ -13,6 +13,7 @@ import { MentionIndex } from './mentionIndex';
 import { parsePrefix } from './queryPrefix';
 import { queryGrams, queryTerms } from './tokenize';
 import { termSimilarity } from './rerank';
+import { isMultiWordLatin, matchEntityNames, NAME_MATCH_BONUS } from './entityNameMatch';
 import { type Draft, headingDraft, kindBit, metaDraft, passageDraft } from './jumpHits';
 import { foldForMatch } from '../text/normalize';
 import type { JumpHit, JumpKind, SearchAnnotation, SearchDoc, SearchEntity } from './searchTypes';
@@ -98,35 +99,52 @@ export function createJumpIndex(cache?: Uint8Array): JumpIndex {
       if (!old || old.coverage < d.coverage) drafts.set(d.key, d);
     }
     const list = [...drafts.values()];
-    const scores = score(list, text);
-    if (wantPassages) reachThroughEntities(list, scores, weights, drafts, mask);
+    const { scores, named } = score(list, text);
+    if (wantPassages) reachThroughEntities(list, scores, named, weights, drafts, mask);
     const out: JumpHit[] = [];
+    let best = 0;
     list.forEach((d, i) => {
       if (!(mask & kindBit(d.kind))) return;
       const { key: _k, coverage: _c, bonus: _b, extra, ...hit } = d;
       out.push({ ...hit, detail: extra.length ? `${hit.detail} · ${extra.join(', ')}` : hit.detail, score: scores[i] });
+      // The floor below is set by match quality, not by the lift a named entity gets.
+      best = Math.max(best, scores[i] - (named[i] ?? 0));
     });
     out.sort((a, b) => b.score - a.score || a.label.length - b.label.length);
     // Far weaker rows than the best are noise (a shared syllable), not answers.
-    const floor = out.length ? Math.max(MIN_SCORE, RELATIVE_FLOOR * out[0].score) : 0;
+    const floor = out.length ? Math.max(MIN_SCORE, RELATIVE_FLOOR * best) : 0;
     return out.filter((h) => h.score >= floor).slice(0, limit);
   }
 
-  /** Fuse similarity per term, blended with n-gram coverage. */
-  function score(list: Draft[], text: string): number[] {
+  /**
+   * Fuse similarity per term, blended with n-gram coverage. An entity the query names (its
+   * whole name, a typo of it, or every query word in its name) is lifted to the top; one a
+   * multi-word Latin query does not name scores 0 (`xue lan` is not "large language model").
+   * `named[i]` is the lift row `i` got.
+   */
+  function score(list: Draft[], text: string): { scores: number[]; named: number[] } {
     const folded = list.map((d) => foldForMatch(d.label));
     const sim = termSimilarity(folded, queryTerms(text).slice(0, 12));
     const whole = foldForMatch(text);
-    return list.map((d, i) => {
+    const multiWord = isMultiWordLatin(text);
+    const named: number[] = [];
+    const scores = list.map((d, i) => {
       const exact = folded[i].includes(whole) ? 0.1 : 0;
       const short = d.kind === 'passage' ? 0 : 0.03;
-      return 0.45 * d.coverage + 0.55 * sim[i] + exact + short + d.bonus;
+      const base = 0.45 * d.coverage + 0.55 * sim[i] + exact + short + d.bonus;
+      if (d.kind !== 'entity') return base;
+      const match = matchEntityNames(text, meta.entities[meta.entityById.get(d.entityId!)!]?.names ?? [d.label]);
+      if (match === 'none' && multiWord) return 0;
+      named[i] = NAME_MATCH_BONUS[match];
+      return base + named[i];
     });
+    return { scores, named };
   }
 
   /** Passages that mention a well-matched entity join the list, in any language. */
-  function reachThroughEntities(list: Draft[], scores: number[], weights: WeightTable, drafts: Map<string, Draft>, mask: number): void {
-    const strong = list.map((d, i) => ({ d, s: scores[i] }))
+  function reachThroughEntities(list: Draft[], scores: number[], named: readonly number[], weights: WeightTable, drafts: Map<string, Draft>, mask: number): void {
+    // Passages are reached by how well the entity matched, without its lift over them.
+    const strong = list.map((d, i) => ({ d, s: scores[i] - (named[i] ?? 0) }))
       .filter((x) => x.d.kind === 'entity' && x.s >= ENTITY_REACH)
       .sort((a, b) => b.s - a.s).slice(0, 3);
     for (const { d, s } of strong) {

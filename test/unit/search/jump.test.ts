@@ -99,6 +99,29 @@ describe('jump query: entities across languages', () => {
     assert.ok(back.some((h) => h.label.includes('Xue Lan argued')));
   });
 
+  it('ranks an entity the query names exactly, or with a typo, at the top', () => {
+    const zh = j.query('联邦学习');
+    assert.strictEqual(zh[0].kind, 'entity', zh.slice(0, 3).map((h) => h.label).join(' | '));
+    assert.strictEqual(zh[0].entityId, 'fl');
+    const typo = j.query('Bletchly');
+    assert.strictEqual(typo[0].kind, 'entity', typo.slice(0, 3).map((h) => h.label).join(' | '));
+    assert.strictEqual(typo[0].entityId, 'bletchley');
+    assert.strictEqual(j.query('xue lan')[0].entityId, 'xue-lan');
+  });
+
+  it('keeps entities a multi-word query does not name out of the list', () => {
+    const k = createJumpIndex();
+    k.setDocuments(fixtureDocs());
+    k.setEntities([...entities,
+      { id: 'llm', names: ['large language model', '大语言模型'], kind: 'concept' },
+      { id: 'glm', names: ['General Language Model', 'GLM'], kind: 'model' },
+      { id: 'lpu', names: ['Groq LPU'], kind: 'model' }]);
+    const ids = k.query('xue lan').filter((h) => h.kind === 'entity').map((h) => h.entityId);
+    assert.deepStrictEqual(ids, ['xue-lan']);
+    // A single word still finds entities by part of a name.
+    assert.ok(k.query('language').some((h) => h.entityId === 'llm'));
+  });
+
   it('does not reach through entities for unrelated queries', () => {
     assert.ok(!passages(j.query('weather remark')).some((h) => h.detail.includes('mentions')));
   });

@@ -50,6 +50,14 @@ describe('localisation', () => {
     assert.deepStrictEqual([...messages].filter((m) => !(m in bundle)).sort(), []);
   });
 
+  it('no translation is left behind for a message the code no longer uses', () => {
+    const messages = new Set(sources('src/vscode').flatMap((f) => l10nMessages(readFileSync(f, 'utf8'))));
+    const parts = readdirSync('l10n/parts').filter((n) => n.endsWith('.zh-cn.json'));
+    const stale = parts.flatMap((n) => Object.keys(JSON.parse(readFileSync(join('l10n/parts', n), 'utf8')) as object)
+      .filter((k) => !messages.has(k)).map((k) => `${n}: ${k}`));
+    assert.deepStrictEqual(stale, []);
+  });
+
   it('the message extractor sees escaped quotes and placeholders', () => {
     assert.deepStrictEqual(l10nMessages(`l10n.t('It\\'s {0}', x); vscode.l10n.t("B")`), [`It's {0}`, 'B']);
   });

@@ -1,7 +1,7 @@
 // Bundles the extension, the CLI and (on request) the test suites and the bench with esbuild.
 // unified/remark are ESM-only; bundling turns them into CommonJS the extension host can load.
 import { build } from 'esbuild';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
@@ -52,6 +52,8 @@ if (!args.has('--no-app')) jobs.push(
 // --unit[=test/unit/search] builds unit tests (optionally only under a prefix).
 if (args.has('--tests') || opt('--unit')) {
   const prefix = value('--unit') ?? 'test/unit';
+  // A full build starts clean, so a deleted test never runs again from a stale bundle.
+  if (prefix === 'test/unit') rmSync('out/test/unit', { recursive: true, force: true });
   jobs.push(build({ ...common, entryPoints: files(prefix, '.test.ts'), outdir: 'out/test/unit', outbase: 'test/unit', external: ['mocha'] }));
 }
 if (args.has('--tests') || args.has('--integration')) {

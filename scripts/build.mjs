@@ -57,6 +57,7 @@ if (args.has('--tests') || opt('--unit')) {
   jobs.push(build({ ...common, entryPoints: files(prefix, '.test.ts'), outdir: 'out/test/unit', outbase: 'test/unit', external: ['mocha'] }));
 }
 if (args.has('--tests') || args.has('--integration')) {
+  rmSync('out/test/integration', { recursive: true, force: true });
   jobs.push(build({ ...common, entryPoints: files('test/integration', '.ts'), outdir: 'out/test/integration', outbase: 'test/integration', external: ['vscode', 'mocha'] }));
   // The canary suite (a test that must fail) proves the integration runner detects failures.
   jobs.push(build({ ...common, entryPoints: files('test/integration-canary', '.ts'), outdir: 'out/test/integration-canary', outbase: 'test/integration-canary', external: ['vscode', 'mocha'] }));

@@ -140,6 +140,35 @@ describe('entities: hover, definition and references', function () {
       }
     });
 
+    it('"Add Entity from Selection" writes entities.yaml and the new entity is linked without a reload', async () => {
+      const entities = file('.policylens/entities.yaml');
+      assert.ok(!(await exists(entities)), 'the demo corpus should not ship an entities file');
+      const trends = 'baai/2021-privacy-computing-trends.txt';
+      const { doc, pos } = await positionOf(trends, 'Cynthia Dwork');
+      const before = await references(doc.uri, pos);
+      assert.strictEqual(before.length, 0, 'Cynthia Dwork is not in the built-in knowledge base');
+      const editor = await vscode.window.showTextDocument(doc);
+      const start = doc.offsetAt(pos) - 1;
+      editor.selection = new vscode.Selection(doc.positionAt(start), doc.positionAt(start + 'Cynthia Dwork'.length));
+      try {
+        const id = await vscode.commands.executeCommand<string>('policyLens.entities.addFromSelection', {
+          kind: 'person', en: 'Cynthia Dwork', description: 'Computer scientist; co-inventor of differential privacy.',
+        });
+        assert.ok(id, 'the command returns the new id');
+        const yaml = new TextDecoder().decode(await vscode.workspace.fs.readFile(entities));
+        assert.match(yaml, /^version: 1/m);
+        assert.ok(yaml.includes(`id: ${id}`) && yaml.includes('Cynthia Dwork'), yaml);
+        const card = await hoverText(doc.uri, pos, 'differential privacy');
+        assert.match(card, /Cynthia Dwork/);
+        const after = await poll('references of the new entity', async () => (await references(doc.uri, pos)).length > 0 ? true : undefined, 20_000);
+        assert.ok(after);
+        const again = await vscode.commands.executeCommand<string | undefined>('policyLens.entities.addFromSelection', { kind: 'person', en: 'Cynthia Dwork' });
+        assert.strictEqual(again, undefined, 'a name the knowledge base already knows is not added twice');
+      } finally {
+        await vscode.workspace.fs.delete(entities);
+      }
+    });
+
     it('matches the live text of an editor with unsaved edits', async () => {
       const { doc } = await positionOf(wudao, '悟道2．0');
       const editor = await vscode.window.showTextDocument(doc);

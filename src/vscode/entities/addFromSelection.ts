@@ -62,39 +62,63 @@ function describe(text: string): Entity['description'] {
   return HAN.test(text) ? { en: '', zh: text } : { en: text };
 }
 
-/** Runs the whole dialogue for the active editor's selection. */
-export async function addEntityFromSelection(service: LensService): Promise<void> {
+/**
+ * Answers given up front (by a script or test) instead of the dialogue: the kind, at least
+ * one name and an optional description, all short plain strings.
+ */
+export interface EntityPreset {
+  readonly kind: EntityKind;
+  readonly en?: string;
+  readonly zh?: string;
+  readonly description?: string;
+}
+
+function isPreset(a: unknown): a is EntityPreset {
+  if (!a || typeof a !== 'object') return false;
+  const o = a as Record<string, unknown>;
+  const text = (v: unknown) => v === undefined || (typeof v === 'string' && v.length <= 500);
+  const named = (typeof o.en === 'string' && o.en.trim() !== '') || (typeof o.zh === 'string' && o.zh.trim() !== '');
+  return ENTITY_KINDS.includes(o.kind as EntityKind) && text(o.en) && text(o.zh) && text(o.description) && named;
+}
+
+/**
+ * Runs the whole dialogue for the active editor's selection, or takes a valid preset
+ * instead; returns the new entity's id when one was added.
+ */
+export async function addEntityFromSelection(service: LensService, preset?: unknown): Promise<string | undefined> {
+  const given = isPreset(preset) ? preset : undefined;
   const editor = vscode.window.activeTextEditor;
   const selection = editor?.document.getText(editor.selection).replace(/\s+/g, ' ').trim() ?? '';
   if (!editor || !selection) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Select the name of the entity in a document first.'));
-    return;
+    return undefined;
   }
-  if (!service.files || !service.canWrite()) return;
+  if (!service.files || !service.canWrite()) return undefined;
   const corpus = await service.ready();
-  if (!corpus) return;
+  if (!corpus) return undefined;
   const known = corpus.kb.lookup(selection);
+  if (known && given) return undefined;
   if (known) {
     const add = vscode.l10n.t('Add Anyway');
     const answer = await vscode.window.showWarningMessage(
       vscode.l10n.t('"{0}" is already known as {1}.', selection, corpus.kb.displayName(known)), add);
-    if (answer !== add) return;
+    if (answer !== add) return undefined;
   }
-  const kind = await askKind();
-  if (!kind) return;
-  const names = await askNames(selection);
-  if (!names) return;
-  const description = await vscode.window.showInputBox({
+  const kind = given?.kind ?? await askKind();
+  if (!kind) return undefined;
+  const names = given ? { ...(given.en?.trim() ? { en: given.en.trim() } : {}), ...(given.zh?.trim() ? { zh: given.zh.trim() } : {}) } : await askNames(selection);
+  if (!names) return undefined;
+  const description = given ? given.description ?? '' : await vscode.window.showInputBox({
     title: vscode.l10n.t('Add Entity (4/4): short description'),
     prompt: vscode.l10n.t('One sentence that says what it is (optional).'),
   });
-  if (description === undefined) return;
+  if (description === undefined) return undefined;
 
   const uri = service.uri(ENTITIES_FILE);
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open?.isDirty) {
     void vscode.window.showWarningMessage(vscode.l10n.t('{0} has unsaved changes. Save or revert it first.', ENTITIES_FILE));
-    return;
+    return undefined;
   }
   const base = names.en ?? names.zh!;
   const id = suggestEntityId(base, (candidate) => !!corpus.kb.get(candidate) || !isEntityId(candidate));
@@ -103,14 +127,17 @@ export async function addEntityFromSelection(service: LensService): Promise<void
     const text = appendEntity(await currentText(service), entity, ENTITIES_FILE);
     await service.files.writeFileAtomic(ENTITIES_FILE, new TextEncoder().encode(text));
   } catch (err) {
-    if (err instanceof EntitiesFileError) return showFileError(service, err);
-    void vscode.window.showErrorMessage(vscode.l10n.t('Could not write {0}: {1}', ENTITIES_FILE, err instanceof Error ? err.message : String(err)));
-    return;
+    if (err instanceof EntitiesFileError) await showFileError(service, err);
+    else void vscode.window.showErrorMessage(vscode.l10n.t('Could not write {0}: {1}', ENTITIES_FILE, err instanceof Error ? err.message : String(err)));
+    return undefined;
   }
   await service.reloadKnowledge();
   const mentions = service.current()?.model.documents().reduce((n, d) => n + d.mentions.filter((m) => m.entityId === id).length, 0) ?? 0;
   const show = vscode.l10n.t('Open File');
-  const choice = await vscode.window.showInformationMessage(
-    vscode.l10n.t('Added {0} to {1}; {2}.', base, ENTITIES_FILE, timesMentioned(mentions)), show);
-  if (choice === show) await vscode.commands.executeCommand('policyLens.entities.openDefinition', id);
+  // The notification is not awaited: the command has done its work once the file is written.
+  void vscode.window.showInformationMessage(
+    vscode.l10n.t('Added {0} to {1}; {2}.', base, ENTITIES_FILE, timesMentioned(mentions)), show).then((choice) => {
+    if (choice === show) void vscode.commands.executeCommand('policyLens.entities.openDefinition', id);
+  });
+  return id;
 }

@@ -71,7 +71,7 @@ export function register(context: vscode.ExtensionContext, service: LensService)
       }
       await view.reveal(node, { select: true, focus: true, expand: true });
     }),
-    vscode.commands.registerCommand('policyLens.entities.addFromSelection', () => addEntityFromSelection(service)),
+    vscode.commands.registerCommand('policyLens.entities.addFromSelection', (preset?: unknown) => addEntityFromSelection(service, preset)),
     vscode.commands.registerCommand('policyLens.toggleMentionHighlights', () => toggleMentionHighlights()),
   );
 }

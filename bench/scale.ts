@@ -4,7 +4,7 @@
  * the baselines last.
  */
 import { benchCorpus } from './corpusSetup';
-import { coldBuild, incrementalUpdate, warmStart } from './indexBench';
+import { coldBuild, incrementalUpdate, reopen, warmStart } from './indexBench';
 import { hoverLatency, mentionThroughput } from './knowledgeBench';
 import { reanchorAfterEdits } from './annotationBench';
 import { remarkOnlyThroughput } from './remarkOnly';
@@ -23,6 +23,9 @@ export interface ScaleResult {
   coldLoadMs: number | null;
   coldJumpMs: number | null;
   warmStartMs: number | null;
+  /** Reopening the workspace: files re-read, documents from the snapshot, index from its cache. */
+  reopenMs: number | null;
+  snapshotMB: number | null;
   cacheMB: number | null;
   incrementalMs: number | null;
   incrementalMaxMs: number | null;
@@ -76,6 +79,8 @@ export async function runScale(passages: number, bundleKB: number | null, log: (
   const warm = warmStart(built);
   if (warm.reindexed) throw new Error(`warm start re-indexed ${warm.reindexed} documents`);
   log(`  warm start ${warm.ms.toFixed(1)} ms (cache ${(warm.cacheBytes / 1e6).toFixed(1)} MB)`);
+  const reopened = await reopen(corpus, built);
+  log(`  reopen ${reopened.ms.toFixed(0)} ms (snapshot ${reopened.snapshotMB.toFixed(1)} MB)`);
 
   const mix = queryMix(corpus.docs, corpus.planted);
   const jump = jumpLatency(built.jump, mix);
@@ -116,6 +121,8 @@ export async function runScale(passages: number, bundleKB: number | null, log: (
     coldLoadMs: round(built.loadMs, 0),
     coldJumpMs: round(built.jumpMs, 0),
     warmStartMs: round(warm.ms, 1),
+    reopenMs: round(reopened.ms, 0),
+    snapshotMB: round(reopened.snapshotMB),
     cacheMB: round(warm.cacheBytes / 1e6),
     incrementalMs: round(inc.ms),
     incrementalMaxMs: round(inc.maxMs),

@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { CorpusChange, CorpusModel, corpusOptions } from '../core/corpus/model';
+import { CorpusSnapshot, readSnapshot } from '../core/corpus/snapshot';
 import { DEFAULT_CATALOG_PATH } from '../core/corpus/catalog';
 import { BUILTIN_ENTITIES, ENTITIES_FILE, KnowledgeBase, loadWorkspaceKnowledge, mergeKnowledge } from '../core/knowledge';
 import type { CorpusDocument } from '../core/corpus/model';
@@ -90,12 +91,13 @@ export class LensService implements vscode.Disposable {
               maxBytes: Math.max(1, cfg.get<number>('maxFileSizeKB', 4096)) * 1024,
             });
             let last = 0;
+            const snapshot = await this.readSnapshot();
             const model = await CorpusModel.load(files, kb, options, (done, total) => {
               if (done - last >= 10 || done === total) {
                 progress.report({ message: vscode.l10n.t('Indexing {0}/{1}', done, total) });
                 last = done;
               }
-            });
+            }, snapshot);
             return { files, model, kb };
           }),
       );
@@ -103,7 +105,9 @@ export class LensService implements vscode.Disposable {
       this.unsubscribe = corpus.model.onDidChange((change) => {
         this.publishProblems(corpus);
         this.changed.fire(change);
+        this.scheduleSnapshot(corpus.model);
       });
+      this.scheduleSnapshot(corpus.model);
       this.loaded = corpus;
       this.publishProblems(corpus);
       const count = corpus.model.documents().length;
@@ -118,6 +122,43 @@ export class LensService implements vscode.Disposable {
       void vscode.window.showErrorMessage(vscode.l10n.t('Policy Lens could not index the corpus: {0}', message));
       return undefined;
     }
+  }
+
+  private snapshotUri(): vscode.Uri | undefined {
+    const dir = this.context.storageUri;
+    return dir && vscode.Uri.joinPath(dir, 'corpus-snapshot.json');
+  }
+
+  /** What the last session derived from the files, if a usable snapshot is stored. */
+  private async readSnapshot(): Promise<CorpusSnapshot | undefined> {
+    const uri = this.snapshotUri();
+    if (!uri) return undefined;
+    try {
+      return readSnapshot(await vscode.workspace.fs.readFile(uri));
+    } catch (err) {
+      if (!(err instanceof vscode.FileSystemError)) this.log.warn(`Corpus snapshot ignored and rebuilt: ${String(err)}`);
+      return undefined;
+    }
+  }
+
+  private snapshotTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Store a snapshot of the model a little after the last change (a cache, never required). */
+  private scheduleSnapshot(model: CorpusModel): void {
+    const uri = this.snapshotUri();
+    const dir = this.context.storageUri;
+    if (!uri || !dir) return;
+    clearTimeout(this.snapshotTimer);
+    this.snapshotTimer = setTimeout(() => {
+      void (async () => {
+        try {
+          await vscode.workspace.fs.createDirectory(dir);
+          await vscode.workspace.fs.writeFile(uri, model.snapshot());
+        } catch (err) {
+          this.log.warn(`Could not store the corpus snapshot: ${String(err)}`);
+        }
+      })();
+    }, 3000);
   }
 
   private async loadKnowledge(files: WorkspaceFiles): Promise<KnowledgeBase> {
@@ -209,6 +250,7 @@ export class LensService implements vscode.Disposable {
   }
 
   dispose(): void {
+    clearTimeout(this.snapshotTimer);
     this.unsubscribe?.();
     for (const d of this.disposables) d.dispose();
   }

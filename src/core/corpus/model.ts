@@ -14,6 +14,9 @@ import { buildDocument, CorpusDocument, withKnowledge } from './document';
 import { compileGlobs } from './glob';
 import { contentHash } from './hash';
 import { EntityMentionIndex } from '../knowledge/mentionIndex';
+import { CorpusSnapshot, entryKey, knowledgeKey, restoreDocument, writeSnapshot } from './snapshot';
+import { LineIndex } from '../text/lines';
+import { formatBytes, yieldToEventLoop } from './pacing';
 
 export type { CorpusDocument } from './document';
 
@@ -72,6 +75,8 @@ export class CorpusModel {
   /** Derived views, valid until the next change of `docs` (see `invalidate`). */
   private sorted?: CorpusDocument[];
   private mentionsByEntity?: EntityMentionIndex;
+  /** During a load: what a previous session derived, reused for files whose text is unchanged. */
+  private restoring?: CorpusSnapshot;
 
   private constructor(private readonly files: FilePort, private kb: KnowledgeBase, private readonly options: CorpusOptions) {
     this.accepts = compileGlobs(options.include, options.exclude);
@@ -84,8 +89,10 @@ export class CorpusModel {
     kb: KnowledgeBase,
     options: CorpusOptions,
     onProgress?: (done: number, total: number) => void,
+    snapshot?: CorpusSnapshot,
   ): Promise<CorpusModel> {
     const model = new CorpusModel(files, kb, options);
+    if (snapshot?.knowledgeKey === knowledgeKey(kb)) model.restoring = snapshot;
     model.catalogState = await model.readCatalog();
     const paths = await files.listFiles(options.include, options.exclude);
     let sliceStart = Date.now();
@@ -101,7 +108,13 @@ export class CorpusModel {
         }
       }
     }
+    model.restoring = undefined;
     return model;
+  }
+
+  /** Bytes of a snapshot of every document, for the next {@link CorpusModel.load}. */
+  snapshot(): Uint8Array {
+    return writeSnapshot(this.documents(), knowledgeKey(this.kb), (p) => this.entry(p));
   }
 
   /** All documents, sorted by path (a fresh array; the sort is done once per change). */
@@ -215,7 +228,7 @@ export class CorpusModel {
     for (const [path, doc] of this.docs) {
       const before = old.documents.get(path);
       const after = this.catalogState.documents.get(path);
-      if (sameEntry(before, after)) continue;
+      if (entryKey(before) === entryKey(after)) continue;
       this.invalidate();
       this.docs.set(path, withKnowledge(doc, this.kb, after, this.catalogPath, true));
       changed.push(path);
@@ -251,7 +264,9 @@ export class CorpusModel {
     const before = this.docs.get(path);
     if (before && before.hash === hash && before.parsed.encoding === loaded.encoding) return 'unchanged';
     this.invalidate();
-    this.docs.set(path, buildDocument(path, loaded.text, loaded.encoding, this.kb, this.entry(path), this.catalogPath, hash));
+    const restored = restoreDocument(path, loaded.text, loaded.encoding, hash, this.restoring?.documents.get(path), this.entry(path));
+    this.docs.set(path, restored ? { ...restored, lines: new LineIndex(loaded.text) }
+      : buildDocument(path, loaded.text, loaded.encoding, this.kb, this.entry(path), this.catalogPath, hash));
     return before ? 'changed' : 'added';
   }
 
@@ -279,20 +294,4 @@ type Loaded = 'missing' | { skipped: string } | { text: string; encoding: Encodi
 
 function normalise(path: string): string {
   return safeRelativePath(path);
-}
-
-function sameEntry(a: CatalogEntry | undefined, b: CatalogEntry | undefined): boolean {
-  if (!a || !b) return a === b;
-  const strip = (e: CatalogEntry): string => JSON.stringify({ ...e, line: undefined });
-  return strip(a) === strip(b);
-}
-
-function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
-}
-
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -5,13 +5,6 @@ export function now(): number {
   return performance.now();
 }
 
-/** Run `work` and return its result with the time it took in milliseconds. */
-export async function timed<T>(work: () => T | Promise<T>): Promise<{ value: T; ms: number }> {
-  const t0 = now();
-  const value = await work();
-  return { value, ms: now() - t0 };
-}
-
 /** The `p`-th percentile (0–100) of `xs`, nearest-rank; NaN for an empty list. */
 export function percentile(xs: readonly number[], p: number): number {
   if (xs.length === 0) return NaN;

@@ -124,13 +124,6 @@ export async function hoverText(page, text) {
   throw new Error(`hoverText: no hover appeared over "${text}"`);
 }
 
-/** Expands (clicks) the tree item whose label contains `label` in the side bar. */
-export async function expandTreeItem(page, label) {
-  const row = page.locator('.part.sidebar .monaco-list-row', { hasText: label }).first();
-  await row.waitFor({ timeout: 15_000 });
-  if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
-}
-
 /** Waits until some view in the side bar shows at least one row (best effort, no throw). */
 export async function waitForSidebarRows(page, timeoutMs = 15_000) {
   await page.locator('.part.sidebar .monaco-list-row').first().waitFor({ timeout: timeoutMs }).catch(() => {});

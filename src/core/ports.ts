@@ -26,12 +26,6 @@ export interface Clock {
   now(): Date;
 }
 
-export interface Log {
-  info(message: string): void;
-  warn(message: string): void;
-  error(message: string): void;
-}
-
 /** Thrown by a port when a path escapes the workspace root. */
 export class OutsideWorkspaceError extends Error {
   constructor(readonly path: string) {

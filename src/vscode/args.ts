@@ -12,7 +12,8 @@ export interface LocationArg {
   readonly preview?: boolean;
 }
 
-function isOffset(n: unknown): n is number {
+/** A plain non-negative integer offset (as a link may carry one). */
+export function isOffset(n: unknown): n is number {
   return typeof n === 'number' && Number.isInteger(n) && n >= 0 && n < 1e9;
 }
 

@@ -16,10 +16,6 @@ export function toRange(lines: LineIndex, span: Span): vscode.Range {
   return new vscode.Range(toPosition(lines, span.start), toPosition(lines, span.end));
 }
 
-export function fromRange(doc: vscode.TextDocument, range: vscode.Range): Span {
-  return { start: doc.offsetAt(range.start), end: doc.offsetAt(range.end) };
-}
-
 export function toDiagnostic(problem: Problem): vscode.Diagnostic {
   const line = problem.line ?? 0;
   const col = problem.column ?? 0;

@@ -3,7 +3,7 @@
  * Every path is checked with `safeRelativePath`, so nothing outside the folder is read or written.
  */
 import * as vscode from 'vscode';
-import { FilePort, FileStat, Log, safeRelativePath } from '../core/ports';
+import { FilePort, FileStat, safeRelativePath } from '../core/ports';
 
 export class WorkspaceFiles implements FilePort {
   constructor(readonly root: vscode.Uri) {}
@@ -59,13 +59,4 @@ export class WorkspaceFiles implements FilePort {
   async deleteFile(path: string): Promise<void> {
     await vscode.workspace.fs.delete(this.uri(path));
   }
-}
-
-/** A log port writing to the extension's output channel. */
-export function outputLog(channel: vscode.LogOutputChannel): Log {
-  return {
-    info: (m) => channel.info(m),
-    warn: (m) => channel.warn(m),
-    error: (m) => channel.error(m),
-  };
 }

@@ -6,7 +6,7 @@
  */
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, file, poll, readText, root } from './support/workspace';
+import { EXTENSION_ID, file, poll, readText } from './support/workspace';
 
 const DOC = 'tsinghua-air/3r-principles.txt';
 const OTHER = 'baai/wudao-2.0-release.md';

@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, exists, file as fileUri, poll, root } from './support/workspace';
+import { EXTENSION_ID, exists, file as fileUri, poll } from './support/workspace';
 
 const PRIVACY_TRENDS = 'baai/2021-privacy-computing-trends.txt';
 const GB18030_FILE = 'i-aiig/xue-lan-governance-challenges.txt';

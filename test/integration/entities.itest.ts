@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, exists, file, poll, relative, root } from './support/workspace';
+import { EXTENSION_ID, exists, file, poll, relative } from './support/workspace';
 
 const INDEX_DEADLINE_MS = 60_000;
 

@@ -47,7 +47,6 @@ export async function runWith(files: FilePort, args: string[], out: (s: string) 
   }
   const author = values.author ?? process.env.POLICY_LENS_AUTHOR;
   const store = new AnnotationStore(files, { author });
-  await store.load(path);
   const a = await store.add(path, text, spans[n - 1], { tags: values.tag ?? [], ...(values.note !== undefined ? { note: values.note } : {}) });
   out(a.id);
   return 0;

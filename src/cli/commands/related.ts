@@ -5,6 +5,8 @@
  * document. `--json` prints `[{ path, line, text, score, reasons }]` best first.
  */
 import { findRelated } from '../../core/search';
+import { entityName as nameOf } from '../../core/corpus/entityNames';
+import { oneLine } from '../../core/text/oneLine';
 import { passageOnLine } from '../../core/search/passageLookup';
 import { loadSearch, parseCommon } from './search';
 
@@ -24,11 +26,6 @@ export function parseWhere(arg: string): { path: string; line: number } | undefi
   const m = /^(.+):(\d+)$/.exec(arg);
   const line = m ? Number(m[2]) : NaN;
   return m && line >= 1 ? { path: m[1].replace(/\\/g, '/').replace(/^\.\//, ''), line } : undefined;
-}
-
-function oneLine(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 export async function run(args: string[], out: (s: string) => void, err: (s: string) => void = (s) => process.stderr.write(s + '\n')): Promise<number> {
@@ -52,7 +49,7 @@ export async function run(args: string[], out: (s: string) => void, err: (s: str
     err(`policy-lens related: line ${where.line} of ${where.path} is not part of a passage (blank, heading or metadata)`);
     return 1;
   }
-  const entityName = (id: string): string => { const e = kb.get(id); return e ? kb.displayName(e) : id; };
+  const entityName = (id: string): string => nameOf(kb.get(id), id);
   const hits = findRelated(jump, { path: doc.path, index }, { limit: parsed.limit, links, entityName });
   const rows: RelatedRow[] = hits.map((h) => ({
     path: h.path,

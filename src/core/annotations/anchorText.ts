@@ -4,7 +4,7 @@
  * index over it. One preparation serves every annotation of the document; everything is
  * computed on first use.
  */
-import { normalizeForMatch, type NormalizedText } from '../text/normalize';
+import { normalizeForMatch, toNormalizedOffset, type NormalizedText } from '../text/normalize';
 import { hashText } from './ids';
 
 /** Gram length of the seed index. */
@@ -79,14 +79,4 @@ export function prepareText(text: string): AnchorText {
   return last;
 }
 
-/** Smallest matching-form index whose original offset is at or after `offset`. */
-export function toNormalizedOffset(norm: NormalizedText, offset: number): number {
-  let lo = 0;
-  let hi = norm.text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (norm.map[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export { toNormalizedOffset };

@@ -2,6 +2,7 @@
  * Annotations as search sees them: jump-box rows (label = note and quote, plus tags), the
  * tags in use, and the links between passages that related-passage ranking follows.
  */
+import { oneLine as cut } from '../text/oneLine';
 import type { Annotation } from '../annotations/types';
 import type { Span } from '../types';
 import type { SearchAnnotation, SearchLink } from './searchTypes';
@@ -16,8 +17,7 @@ const MAX_LABEL = 120;
 
 /** One line of at most `max` characters, whitespace collapsed. */
 export function oneLine(text: string, max = MAX_LABEL): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return cut(text, max);
 }
 
 /**

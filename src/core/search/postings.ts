@@ -104,14 +104,6 @@ export class PostingLists {
     }
   }
 
-  /** Bytes held by list storage (capacity, not just size). */
-  bytes(): number {
-    let total = this.sizes.byteLength;
-    for (const l of this.lists) total += l.byteLength + 64;
-    for (const t of this.tails) if (t) total += t.length * 8 + 32;
-    return total;
-  }
-
   /** Move a gram's tail into its list, growing the list by an eighth (plus the tail) at most. */
   private merge(gram: number): void {
     const tail = this.tails[gram];

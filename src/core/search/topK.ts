@@ -1,21 +1,7 @@
 /**
  * Small selection helpers for the candidate stage: a bounded min-heap that keeps the best
- * `k` ids by key, the k-th largest score so far (for early termination), and membership in
- * a sorted posting list.
+ * `k` ids by key, and the k-th largest score so far (for early termination).
  */
-
-/** Whether a sorted id list holds `id`. */
-export function binaryHas(list: Uint32Array, id: number): boolean {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = list[mid];
-    if (v === id) return true;
-    if (v < id) lo = mid + 1; else hi = mid - 1;
-  }
-  return false;
-}
 
 /**
  * Add `w` to `acc[id]` for each of the ascending `ids[0..n)` that the sorted `list` holds,

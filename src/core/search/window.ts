@@ -4,7 +4,7 @@
  * the jump list only ever see these windows, never whole passages, which keeps fuzzy
  * re-ranking cheap and the list legible.
  */
-import { foldForMatch, normalizeForMatch, type NormalizedText } from '../text/normalize';
+import { foldForMatch, normalizeForMatch, toNormalizedOffset, type NormalizedText } from '../text/normalize';
 import { charClass, collectGrams, GramBuffer } from './tokenize';
 import type { WeightTable } from './gramTable';
 
@@ -88,7 +88,7 @@ function cut(text: string, norm: Prepared, weights: WeightTable, width: number, 
   let focusS = 0;
   let focusE = Math.min(norm.text.length, width);
   if (anchor !== undefined) {
-    const a = Math.max(0, lowerBound(norm.map, anchor));
+    const a = Math.max(0, toNormalizedOffset(norm, anchor));
     focusS = a; focusE = a + 1;
   } else if (hits.length > 0) {
     [focusS, focusE] = densest(hits, ws, Math.max(24, width / 2));
@@ -226,14 +226,4 @@ function snapEnd(s: string, at: number, focus: number): number {
   if (at >= s.length || s.charCodeAt(at) === 0x20) return at;
   for (let k = at; k > Math.max(at - 12, focus); k--) if (s.charCodeAt(k) === 0x20) return k;
   return at;
-}
-
-function lowerBound(map: Int32Array, original: number): number {
-  let lo = 0;
-  let hi = map.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (map[mid] < original) lo = mid + 1; else hi = mid;
-  }
-  return lo;
 }

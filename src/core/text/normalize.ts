@@ -78,6 +78,18 @@ export function normalizeForMatch(text: string): NormalizedText {
   return { text: utf16.decode(out.subarray(0, len)), map: map.subarray(0, len + 1) };
 }
 
+/** Smallest matching-form index whose original offset is at or after `offset`. */
+export function toNormalizedOffset(norm: NormalizedText, offset: number): number {
+  let lo = 0;
+  let hi = norm.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (norm.map[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Matching form of a short string such as a query or an alias (no map needed). */
 export function foldForMatch(s: string): string {
   return s.normalize('NFKC').toLowerCase();

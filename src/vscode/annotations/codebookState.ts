@@ -5,6 +5,7 @@
  * comments. A broken codebook is never rewritten.
  */
 import * as vscode from 'vscode';
+import { displayLanguage } from '../locale';
 import { addTag, CODEBOOK_PATH, defaultTagColor, parseCodebook, type CodebookTag, type ResolvedTag } from '../../core/annotations/codebook';
 import type { Problem } from '../../core/types';
 import type { WorkspaceFiles } from '../host';
@@ -56,7 +57,7 @@ export class CodebookState implements vscode.Disposable {
   /** Short display name: the label in the display language, else the last id segment. */
   labelOf(id: string): string {
     const t = this.tagList.find((c) => c.id === id);
-    const zh = vscode.env.language.toLowerCase().startsWith('zh');
+    const zh = displayLanguage() === 'zh';
     return (zh ? t?.labelZh ?? t?.label : t?.label ?? t?.labelZh) ?? id.slice(id.lastIndexOf('/') + 1);
   }
 

@@ -1,5 +1,6 @@
 /** Localised names of statuses and relations, and short previews of quotes. */
 import * as vscode from 'vscode';
+import { oneLine } from '../../core/text/oneLine';
 import type { AnnotationStatus, LinkRelation } from '../../core/annotations/types';
 
 export function statusLabel(s: AnnotationStatus): string {
@@ -39,8 +40,7 @@ export function annotationCount(n: number): string {
 
 /** One line of at most `max` characters, whitespace collapsed. */
 export function preview(text: string, max = 80): string {
-  const one = text.replace(/\s+/g, ' ').trim();
-  return one.length > max ? one.slice(0, max - 1) + '…' : one;
+  return oneLine(text, max);
 }
 
 /** A date in the display language. */

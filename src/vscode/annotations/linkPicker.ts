@@ -6,6 +6,7 @@
  * are offered. The chosen row becomes a link to its whole passage (or heading).
  */
 import * as vscode from 'vscode';
+import { displayLanguage } from '../locale';
 import { findRelated } from '../../core/search';
 import { passageAt } from '../../core/search/mentionIndex';
 import type { AnnotationLink } from '../../core/annotations/types';
@@ -44,7 +45,7 @@ function suggestions(search: SearchService | undefined, corpus: Corpus, from: Li
     const doc = search.index.items.byPath.get(from.path)?.doc;
     const index = doc ? passageAt(doc.passages, from.span.start) : -1;
     if (index < 0) return [];
-    const zh = vscode.env.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+    const zh = displayLanguage();
     const entityName = (id: string): string => {
       const e = corpus.kb.get(id);
       return e ? corpus.kb.displayName(e, zh) : id;

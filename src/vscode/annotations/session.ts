@@ -9,7 +9,7 @@ import { AnnotationStore } from '../../core/annotations/service';
 import { applyEdits, type TextChange } from '../../core/annotations/edits';
 import { annotationsAt } from '../../core/annotations/grouping';
 import type { Annotation } from '../../core/annotations/types';
-import type { Problem, Span } from '../../core/types';
+import type { Span } from '../../core/types';
 import type { LensService } from '../service';
 import type { WorkspaceFiles } from '../host';
 import { AuthorName } from './author';
@@ -147,11 +147,6 @@ export class AnnotationsSession implements vscode.Disposable {
   /** Show a failure of a write (read-only file, missing annotation, …) to the user. */
   reportError(e: unknown): void {
     this.problems.showError(e);
-  }
-
-  /** Problems of annotation files and the codebook, for the Problems panel. */
-  allProblems(): Problem[] {
-    return [...this.store.problems(), ...this.codebook.problems()];
   }
 
   dispose(): void {

@@ -6,6 +6,7 @@
  * line), a title button opens it at the error, and the tags last known good stay on offer.
  */
 import * as vscode from 'vscode';
+import { displayLanguage } from '../locale';
 import { CODEBOOK_PATH } from '../../core/annotations/codebook';
 import { tagAcceptAction, tagRows } from '../../core/annotations/tagPick';
 import { createTag } from './pickers';
@@ -43,7 +44,7 @@ async function confirmNoTags(): Promise<boolean> {
 }
 
 function items(session: AnnotationsSession, selected: readonly string[]): TagItem[] {
-  const zh = vscode.env.language.toLowerCase().startsWith('zh');
+  const zh = displayLanguage() === 'zh';
   const rows = tagRows(session.codebook.tags(), selected, zh, (id) => session.codebook.colorOf(id));
   const error = session.codebook.firstError();
   const list: TagItem[] = [{ label: `$(add) ${vscode.l10n.t('New tag…')}`, create: true, alwaysShow: true }];

@@ -42,10 +42,6 @@ export class AnnotationsTree implements vscode.TreeDataProvider<Node>, vscode.Di
     this.refresh();
   }
 
-  tagFilter(): string | undefined {
-    return this.filter;
-  }
-
   setFilter(tag: string | undefined): void {
     this.filter = tag;
     void vscode.commands.executeCommand('setContext', 'policyLens.annotationFilter', tag ?? false);

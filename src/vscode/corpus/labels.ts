@@ -8,10 +8,9 @@ import type { TreeGroup } from '../../core/corpus/corpusTree';
 import type { KnowledgeBase } from '../../core/knowledge';
 import type { Encoding, Language } from '../../core/types';
 
-/** 'zh' when the UI language is Chinese, else 'en'. */
-export function displayLanguage(): 'en' | 'zh' {
-  return vscode.env.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
-}
+import { displayLanguage } from '../locale';
+
+export { displayLanguage };
 
 /** The label a group shows, in the UI language where the knowledge base has a name. */
 export function groupLabel(group: TreeGroup, by: FacetKind, kb: KnowledgeBase): string {

@@ -11,11 +11,6 @@ export function mentionsInDocuments(mentions: number, documents: number): string
   return vscode.l10n.t('{0} mentions in {1} documents', mentions, documents);
 }
 
-/** "N documents" (how many documents of one institution name the entity). */
-export function documentCount(documents: number): string {
-  return documents === 1 ? vscode.l10n.t('1 document') : vscode.l10n.t('{0} documents', documents);
-}
-
 /** How often the corpus mentions a new entity, for the confirmation after adding it. */
 export function timesMentioned(mentions: number): string {
   if (mentions === 0) return vscode.l10n.t('the corpus does not mention it yet');

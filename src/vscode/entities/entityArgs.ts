@@ -4,7 +4,7 @@
  * (nothing: then the mention under the cursor is meant).
  */
 import { ENTITY_ID } from '../../core/knowledge/entryFields';
-import { isId, isSafePath } from '../args';
+import { isId, isOffset, isSafePath } from '../args';
 
 /** An entity id: the args.ts id shape, or the workspace file's id rule (ids may be Chinese). */
 export function isEntityId(a: unknown): a is string {
@@ -34,7 +34,7 @@ export interface ReferencesAnchor {
 export function referencesAnchorOf(arg: unknown): ReferencesAnchor | undefined {
   if (!arg || typeof arg !== 'object') return undefined;
   const { path, offset } = arg as { path?: unknown; offset?: unknown };
-  if (!isSafePath(path) || typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0 || offset >= 1e9) return undefined;
+  if (!isSafePath(path) || !isOffset(offset)) return undefined;
   return { path, offset };
 }
 

@@ -6,6 +6,7 @@
  * rewritten, debounced, after indexing and after changes.
  */
 import * as vscode from 'vscode';
+import { displayLanguage } from '../locale';
 import { createJumpIndex, type JumpHit, type JumpIndex, type JumpQueryOptions, type SearchLink } from '../../core/search';
 import { toSearchDoc } from '../../core/search/fromCorpus';
 import { toSearchEntities } from '../../core/search/fromKnowledge';
@@ -103,7 +104,7 @@ export class SearchService implements vscode.Disposable {
   private rebuild(corpus: Corpus): void {
     const started = performance.now();
     const stats = this.jump.setDocuments(corpus.model.documents().map(toSearchDoc));
-    this.jump.setEntities(toSearchEntities(corpus.kb.all(), language()));
+    this.jump.setEntities(toSearchEntities(corpus.kb.all(), displayLanguage()));
     this.service.log.info(`Search index: ${stats.indexed} documents indexed, ${stats.reused} reused from cache, ${stats.removed} removed in ${ms(started)}`);
     this.indexed = true;
     this.updated.fire();
@@ -167,9 +168,4 @@ export class SearchService implements vscode.Disposable {
     this.logTimings();
     for (const d of this.disposables) d.dispose();
   }
-}
-
-/** The display language's side of bilingual names. */
-export function language(): 'en' | 'zh' {
-  return vscode.env.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }

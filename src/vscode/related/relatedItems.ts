@@ -4,6 +4,7 @@
  * the user's language. Tooltips escape workspace text.
  */
 import * as vscode from 'vscode';
+import { oneLine } from '../../core/text/oneLine';
 import type { RelatedHit } from '../../core/search';
 import { mainReason, parseReason } from '../../core/search/relatedReasons';
 import { relationLabel } from '../annotations/labels';
@@ -26,8 +27,7 @@ const ICONS = { translation: 'globe', link: 'link', shares: 'symbol-class', simi
 
 /** One line of at most `max` characters. */
 export function snippet(text: string, max = 70): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return oneLine(text, max);
 }
 
 /** Tree item of a related hit; clicking opens it. */

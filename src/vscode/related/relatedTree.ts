@@ -4,6 +4,7 @@
  * anchor moves, when the index changes, or on refresh.
  */
 import * as vscode from 'vscode';
+import { displayLanguage } from '../locale';
 import { findRelated, type PassageRef, type RelatedHit } from '../../core/search';
 import type { LensService } from '../service';
 import type { SearchService } from '../jump/searchService';
@@ -46,7 +47,7 @@ export class RelatedTree implements vscode.TreeDataProvider<RelatedHit>, vscode.
     }
     const entityName = (id: string): string => {
       const e = corpus.kb.get(id);
-      return e ? corpus.kb.displayName(e, vscode.env.language.toLowerCase().startsWith('zh') ? 'zh' : 'en') : id;
+      return e ? corpus.kb.displayName(e, displayLanguage()) : id;
     };
     const entityKind = (id: string): string | undefined => corpus.kb.get(id)?.kind;
     this.list = findRelated(this.search.index, ref, { limit: LIMIT, links: this.search.links(), entityName, entityKind });

@@ -62,7 +62,7 @@ describe('metadata: precedence and provenance', () => {
 
   it('front matter beats inference; unknown loose fields are reported, not used', () => {
     const text = `---\ntitle: Lab review\ndate: 2022-05-06\nauthor: Harbor AI Institute\ntags: [governance, misc]\n---\n\n${labBody}`;
-    const { meta: m, problems } = meta('lab.md', text);
+    const { meta: m } = meta('lab.md', text);
     assert.strictEqual(m.title, 'Lab review');
     assert.strictEqual(m.origins.title.source, 'frontmatter');
     assert.strictEqual(m.date, '2022-05-06');

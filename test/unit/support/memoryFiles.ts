@@ -1,9 +1,6 @@
 /** An in-memory implementation of the core's FilePort, for unit tests. */
 import { FilePort, FileStat, safeRelativePath } from '../../../src/core/ports';
-import { compileGlobs, globToRegExp } from '../../../src/core/corpus/glob';
-
-/** Re-exported so existing tests keep importing the matcher from here. */
-export { globToRegExp };
+import { compileGlobs } from '../../../src/core/corpus/glob';
 
 export class MemoryFiles implements FilePort {
   readonly files = new Map<string, { data: Uint8Array; mtime: number }>();

@@ -161,9 +161,18 @@ export class LensService implements vscode.Disposable {
     }, 3000);
   }
 
+  /** Size and mtime of the entities file as last loaded (undefined: absent). */
+  private entitiesStamp: string | undefined;
+
   private async loadKnowledge(files: WorkspaceFiles): Promise<KnowledgeBase> {
+    this.entitiesStamp = await this.stampOf(files, ENTITIES_FILE);
     const workspace = await loadWorkspaceKnowledge(files, ENTITIES_FILE);
     return mergeKnowledge(BUILTIN_ENTITIES, workspace);
+  }
+
+  private async stampOf(files: WorkspaceFiles, path: string): Promise<string | undefined> {
+    const stat = await files.stat(path);
+    return stat && `${stat.size}:${stat.mtime}`;
   }
 
   /** Re-read `.policylens/entities.yaml` and relink every document's mentions. */
@@ -195,7 +204,10 @@ export class LensService implements vscode.Disposable {
     const corpus = this.loaded;
     if (!path || !corpus) return;
     try {
-      if (path === ENTITIES_FILE) await this.reloadKnowledge();
+      if (path === ENTITIES_FILE) {
+        // A command that wrote the file has reloaded already; the watcher's echo changes nothing.
+        if (await this.stampOf(corpus.files, path) !== this.entitiesStamp) await this.reloadKnowledge();
+      }
       else if (path === DEFAULT_CATALOG_PATH) await corpus.model.reloadCatalog();
       else if (deleted) corpus.model.remove(path);
       else await corpus.model.update(path);

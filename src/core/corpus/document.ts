@@ -37,8 +37,9 @@ export function buildDocument(
   catalogPath: string,
   hash = contentHash(text),
 ): CorpusDocument {
-  const parsed = parseDocument(path, text, encoding);
-  return withKnowledge({ path, parsed, lines: new LineIndex(text), hash }, kb, entry, catalogPath);
+  const lines = new LineIndex(text);
+  const parsed = parseDocument(path, text, encoding, lines);
+  return withKnowledge({ path, parsed, lines, hash }, kb, entry, catalogPath);
 }
 
 /**

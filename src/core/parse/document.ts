@@ -20,13 +20,16 @@ export function parseBytes(path: string, bytes: Uint8Array): ParsedDocument | { 
   return parseDocument(path, decoded.text, decoded.encoding);
 }
 
-/** Parse decoded text into headings, passages, front matter, table of contents and title. */
-export function parseDocument(path: string, text: string, encoding: Encoding): ParsedDocument {
+/**
+ * Parse decoded text into headings, passages, front matter, table of contents and title.
+ * A caller that already holds the text's line index passes it, so it is built once.
+ */
+export function parseDocument(path: string, text: string, encoding: Encoding, lines?: LineIndex): ParsedDocument {
   const format = sniffFormat(path, text);
   const problems: Problem[] = [];
   try {
     if (format === 'markdown') return markdownDocument(path, text, encoding, problems);
-    const plain = parsePlainStructure(text, new LineIndex(text));
+    const plain = parsePlainStructure(text, lines ?? new LineIndex(text));
     const { headings, passages } = finishStructure(plain, text.length);
     return { path, text, encoding, format, headings, passages, toc: plain.toc, title: plain.title, problems };
   } catch (err) {

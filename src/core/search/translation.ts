@@ -100,7 +100,22 @@ function widen(ctx: PairContext, zh: readonly number[], en: readonly number[], p
 }
 
 /** Parallel zh/en passage pairs of one document, in document order. */
-export function pairTranslations(doc: SearchDoc): TranslationPair[] {
+export function pairTranslations(doc: SearchDoc): readonly TranslationPair[] {
+  let pairs = computed.get(doc);
+  if (!pairs) {
+    pairs = alignDocument(doc);
+    computed.set(doc, pairs);
+  }
+  return pairs;
+}
+
+/**
+ * Pairs per document object. A document's passages never change in place (an update brings
+ * a new object), so the alignment is computed once, not on every Related-view refresh.
+ */
+const computed = new WeakMap<SearchDoc, readonly TranslationPair[]>();
+
+function alignDocument(doc: SearchDoc): TranslationPair[] {
   const zh: number[] = [];
   const en: number[] = [];
   const feats = doc.passages.map((_, i) => features(doc, i));

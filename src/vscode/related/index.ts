@@ -70,6 +70,8 @@ export function registerRelated(context: vscode.ExtensionContext, service: LensS
   const step = async (by: 1 | -1): Promise<void> => {
     await search.whenReady();
     clearTimeout(timer);
+    // Updates are not ranked while the view is hidden; catch up before stepping.
+    if (!view.visible) tree.recompute();
     if (!tree.anchor || (!opened && !same(refAt(vscode.window.activeTextEditor), tree.anchor))) {
       follow(vscode.window.activeTextEditor);
     }
@@ -92,7 +94,7 @@ export function registerRelated(context: vscode.ExtensionContext, service: LensS
     vscode.window.onDidChangeTextEditorSelection((e) => { if (e.textEditor === vscode.window.activeTextEditor) followSoon(e.textEditor); }),
     vscode.window.onDidChangeActiveTextEditor((e) => followSoon(e)),
     view.onDidChangeVisibility((e) => { if (e.visible) follow(vscode.window.activeTextEditor); }),
-    search.onDidUpdate(() => tree.recompute()),
+    search.onDidUpdate(() => { if (view.visible) tree.recompute(); }),
     { dispose: () => clearTimeout(timer) },
     vscode.commands.registerCommand('policyLens.related.next', () => step(1)),
     vscode.commands.registerCommand('policyLens.related.previous', () => step(-1)),

@@ -4,6 +4,7 @@
  * or acts on the annotation under the cursor.
  */
 import * as vscode from 'vscode';
+import { openCorpusDocument } from '../corpus/openDocument';
 import { parseEditArgs } from '../../core/annotations/commandArgs';
 import type { Annotation, AnnotationLink } from '../../core/annotations/types';
 import type { AnnotationPatch } from '../../core/annotations/service';
@@ -138,9 +139,9 @@ export class Deletions {
 export async function openAnnotation(session: AnnotationsSession, arg?: unknown): Promise<boolean> {
   const a = await resolveAnnotation(session, arg);
   if (!a) return false;
-  const doc = await vscode.workspace.openTextDocument(session.files.uri(a.target.source));
+  const doc = await openCorpusDocument(session.service, a.target.source);
   const p = a.target.selector[1];
-  const span = session.spanOf(a) ?? { start: Math.min(p.start, doc.getText().length), end: Math.min(p.end, doc.getText().length) };
+  const span = session.spanOf(a) ?? { start: p.start, end: p.end };
   const range = toEditorRange(doc, span);
   await vscode.window.showTextDocument(doc, { selection: range, preview: false });
   if (a.status === 'orphaned') {

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { LensService } from '../service';
 import { isLocationArg } from '../args';
+import { openLocation } from '../corpus/openDocument';
 
 export function register(context: vscode.ExtensionContext, service: LensService): void {
   context.subscriptions.push(
@@ -26,17 +27,7 @@ export function register(context: vscode.ExtensionContext, service: LensService)
       if (pick) await vscode.commands.executeCommand('vscode.open', service.uri(pick.label));
     }),
     vscode.commands.registerCommand('policyLens.openLocation', async (arg: unknown) => {
-      if (!isLocationArg(arg)) return;
-      const corpus = await service.ready();
-      const doc = corpus?.model.get(arg.path);
-      if (!corpus || !doc) {
-        void vscode.window.showWarningMessage(vscode.l10n.t('{0} is not part of the corpus.', String(arg.path)));
-        return;
-      }
-      const start = doc.lines.positionAt(Math.min(arg.start, doc.parsed.text.length));
-      const end = doc.lines.positionAt(Math.min(arg.end ?? arg.start, doc.parsed.text.length));
-      const range = new vscode.Range(start.line, start.character, end.line, end.character);
-      await vscode.window.showTextDocument(service.uri(doc.path), { selection: range, preview: arg.preview ?? false });
+      if (isLocationArg(arg)) await openLocation(service, arg);
     }),
   );
 }

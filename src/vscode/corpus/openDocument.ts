@@ -34,6 +34,15 @@ export async function openWithEncoding(uri: vscode.Uri, encoding: Encoding): Pro
   }
 }
 
+/**
+ * Open a workspace file as a text document; a corpus document is decoded with the encoding
+ * recorded for it, so every feature that jumps into the corpus shows the indexed text.
+ */
+export async function openCorpusDocument(service: LensService, path: string): Promise<vscode.TextDocument> {
+  const encoding = service.current()?.model.get(path)?.parsed.encoding;
+  return encoding ? openWithEncoding(service.uri(path), encoding) : vscode.workspace.openTextDocument(service.uri(path));
+}
+
 export function registerOpenCommand(service: LensService): vscode.Disposable {
   return vscode.commands.registerCommand(OPEN_COMMAND, async (arg: unknown) => {
     if (!isLocationArg(arg)) return;
@@ -41,7 +50,8 @@ export function registerOpenCommand(service: LensService): vscode.Disposable {
   });
 }
 
-async function openLocation(service: LensService, arg: LocationArg): Promise<void> {
+/** Show a corpus document with a span selected (links in hovers and trees land here). */
+export async function openLocation(service: LensService, arg: LocationArg): Promise<void> {
   const corpus = await service.ready();
   const doc = corpus?.model.get(arg.path);
   if (!doc) {
@@ -49,10 +59,9 @@ async function openLocation(service: LensService, arg: LocationArg): Promise<voi
     return;
   }
   const text = await openWithEncoding(service.uri(doc.path), doc.parsed.encoding);
-  const length = doc.parsed.text.length;
-  const span = { start: Math.min(arg.start, length), end: Math.min(arg.end ?? arg.start, length) };
-  const range = toRange(doc.lines, span);
-  await vscode.window.showTextDocument(text, { selection: new vscode.Range(range.start, range.end), preview: arg.preview ?? false });
+  // LineIndex.positionAt clamps offsets past the end, as VS Code does.
+  const range = toRange(doc.lines, { start: arg.start, end: arg.end ?? arg.start });
+  await vscode.window.showTextDocument(text, { selection: range, preview: arg.preview ?? false });
   if (arg.start > 0) {
     const editor = vscode.window.activeTextEditor;
     editor?.revealRange(range, vscode.TextEditorRevealType.AtTop);

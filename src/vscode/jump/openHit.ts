@@ -7,13 +7,13 @@ import * as vscode from 'vscode';
 import type { JumpHit } from '../../core/search';
 import type { LensService } from '../service';
 import { toEditorRange } from '../convert';
+import { openCorpusDocument } from '../corpus/openDocument';
 
 /** Open the hit's document with the hit selected, centred. `preview` keeps focus in the box. */
 export async function showHit(service: LensService, hit: JumpHit, preview: boolean): Promise<vscode.TextEditor | undefined> {
   if (!hit.path || !hit.span) return undefined;
-  const doc = await vscode.workspace.openTextDocument(service.uri(hit.path));
-  const end = doc.getText().length;
-  const range = toEditorRange(doc, { start: Math.min(hit.span.start, end), end: Math.min(hit.span.end, end) });
+  const doc = await openCorpusDocument(service, hit.path);
+  const range = toEditorRange(doc, hit.span);
   const editor = await vscode.window.showTextDocument(doc, { selection: range, preview, preserveFocus: preview });
   editor.revealRange(range, vscode.TextEditorRevealType.InCenter);
   return editor;

@@ -5,6 +5,7 @@
  * another document clears the list until the cursor rests in one of its passages.
  */
 import * as vscode from 'vscode';
+import { openCorpusDocument } from '../corpus/openDocument';
 import type { PassageRef, RelatedHit } from '../../core/search';
 import { passageAtCursor } from '../../core/search/passageLookup';
 import { isLocationArg } from '../args';
@@ -60,7 +61,7 @@ export function registerRelated(context: vscode.ExtensionContext, service: LensS
   };
 
   const open = async (hit: RelatedHit): Promise<void> => {
-    const doc = await vscode.workspace.openTextDocument(service.uri(hit.path));
+    const doc = await openCorpusDocument(service, hit.path);
     const range = toEditorRange(doc, hit.span);
     opened = { path: hit.path, index: hit.index };
     const editor = await vscode.window.showTextDocument(doc, { selection: new vscode.Selection(range.start, range.end), preview: true });

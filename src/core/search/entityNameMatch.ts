@@ -27,7 +27,27 @@ export function wordsOf(text: string): string[] {
 
 /** Whether the query holds two or more Latin words (`xue lan`, `federated learnin`). */
 export function isMultiWordLatin(query: string): boolean {
-  return wordsOf(query).filter((w) => LATIN_WORD.test(w)).length >= 2;
+  return hasTwoLatinWords(wordsOf(query));
+}
+
+/** {@link isMultiWordLatin} on words already split by {@link wordsOf}. */
+export function hasTwoLatinWords(words: readonly string[]): boolean {
+  return words.filter((w) => LATIN_WORD.test(w)).length >= 2;
+}
+
+/** A name split once into what matching needs, so a keystroke does not fold it again. */
+export interface PreparedName {
+  readonly words: readonly string[];
+  readonly compact: string;
+  readonly han: boolean;
+}
+
+export function prepareNames(names: readonly string[]): PreparedName[] {
+  return names.map((name) => {
+    const words = wordsOf(name);
+    const compact = words.join('');
+    return { words, compact, han: hasHan(compact) };
+  });
 }
 
 /** Typos forgiven in a string of this length: none below 5, one up to 9, two from 10. */
@@ -77,15 +97,17 @@ function wordMatches(q: string, w: string): boolean {
 
 /** The best match of `query` against any of an entity's `names`. */
 export function matchEntityNames(query: string, names: readonly string[]): NameMatch {
-  const qWords = wordsOf(query);
+  return matchPreparedNames(wordsOf(query), prepareNames(names));
+}
+
+/** {@link matchEntityNames} with the query split by {@link wordsOf} and the names prepared. */
+export function matchPreparedNames(qWords: readonly string[], names: readonly PreparedName[]): NameMatch {
   if (qWords.length === 0) return 'none';
   const qCompact = qWords.join('');
   let best: NameMatch = 'none';
-  for (const name of names) {
-    const nWords = wordsOf(name);
-    const nCompact = nWords.join('');
+  for (const { words: nWords, compact: nCompact, han } of names) {
     if (nCompact === qCompact) return 'exact';
-    const tol = tolerance(Math.min(qCompact.length, nCompact.length), hasHan(nCompact));
+    const tol = tolerance(Math.min(qCompact.length, nCompact.length), han);
     if (tol > 0 && editDistance(qCompact, nCompact, tol) <= tol) { best = 'near'; continue; }
     if (best === 'none' && qWords.every((q) => nWords.some((w) => wordMatches(q, w)))) best = 'words';
   }

@@ -13,7 +13,7 @@ import { MentionIndex } from './mentionIndex';
 import { parsePrefix } from './queryPrefix';
 import { queryGrams, queryTerms } from './tokenize';
 import { termSimilarity } from './rerank';
-import { isMultiWordLatin, matchEntityNames, NAME_MATCH_BONUS } from './entityNameMatch';
+import { hasTwoLatinWords, matchPreparedNames, NAME_MATCH_BONUS, prepareNames, wordsOf } from './entityNameMatch';
 import { type Draft, headingDraft, kindBit, metaDraft, passageDraft } from './jumpHits';
 import { foldForMatch } from '../text/normalize';
 import type { JumpHit, JumpKind, SearchAnnotation, SearchDoc, SearchEntity } from './searchTypes';
@@ -126,14 +126,16 @@ export function createJumpIndex(cache?: Uint8Array): JumpIndex {
     const folded = list.map((d) => foldForMatch(d.label));
     const sim = termSimilarity(folded, queryTerms(text).slice(0, 12));
     const whole = foldForMatch(text);
-    const multiWord = isMultiWordLatin(text);
+    const qWords = wordsOf(text);
+    const multiWord = hasTwoLatinWords(qWords);
     const named: number[] = [];
     const scores = list.map((d, i) => {
       const exact = folded[i].includes(whole) ? 0.1 : 0;
       const short = d.kind === 'passage' ? 0 : 0.03;
       const base = 0.45 * d.coverage + 0.55 * sim[i] + exact + short + d.bonus;
       if (d.kind !== 'entity') return base;
-      const match = matchEntityNames(text, meta.entities[meta.entityById.get(d.entityId!)!]?.names ?? [d.label]);
+      const prepared = meta.preparedNames(d.entityId!);
+      const match = matchPreparedNames(qWords, prepared.length ? prepared : prepareNames([d.label]));
       if (match === 'none' && multiWord) return 0;
       named[i] = NAME_MATCH_BONUS[match];
       return base + named[i];
@@ -147,17 +149,18 @@ export function createJumpIndex(cache?: Uint8Array): JumpIndex {
     const strong = list.map((d, i) => ({ d, s: scores[i] - (named[i] ?? 0) }))
       .filter((x) => x.d.kind === 'entity' && x.s >= ENTITY_REACH)
       .sort((a, b) => b.s - a.s).slice(0, 3);
+    const rowOf = new Map<Draft, number>(list.map((x, i) => [x, i]));
     for (const { d, s } of strong) {
       const name = meta.entities[meta.entityById.get(d.entityId!)!].names[0];
       const seen = new Set<string>();
-      for (const m of mentions.mentionsOf(d.entityId!).slice(0, 400)) {
+      for (const m of mentions.mentionsOf(d.entityId!, 400)) {
         const key = `p:${m.path}:${m.passage}`;
         if (seen.has(key)) continue;
         seen.add(key);
         const existing = drafts.get(key);
         const reach = s * 0.85;
         if (existing) {
-          const i = list.indexOf(existing);
+          const i = rowOf.get(existing) ?? list.indexOf(existing);
           scores[i] = Math.max(scores[i], reach) + 0.05;
           existing.extra.push(`mentions ${name}`);
           continue;
@@ -167,6 +170,7 @@ export function createJumpIndex(cache?: Uint8Array): JumpIndex {
         const draft = passageDraft(entry, m.passage, weights, 0, m.start);
         draft.extra.push(`mentions ${name}`);
         drafts.set(key, draft);
+        rowOf.set(draft, list.length);
         list.push(draft);
         scores.push(reach);
       }

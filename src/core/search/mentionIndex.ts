@@ -70,10 +70,19 @@ export class MentionIndex {
     this.entitiesOf.delete(path);
   }
 
-  /** Every placed mention of an entity (one per mention, possibly several per passage). */
-  mentionsOf(entityId: string): PlacedMention[] {
-    const perPath = this.byEntity.get(entityId);
-    return perPath ? [...perPath.values()].flat() : [];
+  /**
+   * The placed mentions of an entity (one per mention, possibly several per passage), in
+   * document order, at most `limit` of them (all by default).
+   */
+  mentionsOf(entityId: string, limit = Infinity): PlacedMention[] {
+    const out: PlacedMention[] = [];
+    for (const list of this.byEntity.get(entityId)?.values() ?? []) {
+      for (const m of list) {
+        if (out.length >= limit) return out;
+        out.push(m);
+      }
+    }
+    return out;
   }
 
   /** How many documents mention an entity (for idf-like weighting of shared entities). */

@@ -3,6 +3,7 @@
  * so a short alias is not drowned by a long one), annotations (label and tags) and tags.
  * They are few, so they live in their own index, rebuilt whenever one of them is set.
  */
+import { prepareNames, type PreparedName } from './entityNameMatch';
 import { NgramIndex } from './ngramIndex';
 import { KIND_ANNOTATION, KIND_ENTITY, KIND_TAG } from './docItems';
 import type { SearchAnnotation, SearchEntity } from './searchTypes';
@@ -19,8 +20,21 @@ export class MetaItems {
   setEntities(entities: readonly SearchEntity[]): void {
     this.entities = entities;
     this.entityById.clear();
+    this.prepared.clear();
     entities.forEach((e, i) => this.entityById.set(e.id, i));
     this.rebuild();
+  }
+
+  private readonly prepared = new Map<string, readonly PreparedName[]>();
+
+  /** An entity's names split for name matching, once per entity set (not per keystroke). */
+  preparedNames(entityId: string): readonly PreparedName[] {
+    let names = this.prepared.get(entityId);
+    if (!names) {
+      names = prepareNames(this.entities[this.entityById.get(entityId) ?? -1]?.names ?? []);
+      this.prepared.set(entityId, names);
+    }
+    return names;
   }
 
   setAnnotations(annotations: readonly SearchAnnotation[]): void {

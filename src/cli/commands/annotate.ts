@@ -9,8 +9,7 @@ import type { Span } from '../../core/types';
 import { AnnotationStore } from '../../core/annotations/service';
 import { normalizeForMatch, foldForMatch } from '../../core/text/normalize';
 import { safeRelativePath } from '../../core/ports';
-import { NodeFiles } from '../nodeFiles';
-import { readDocumentText } from './annotations';
+import { readDocumentText, runInDir } from '../dirCommand';
 
 const USAGE = 'usage: policy-lens annotate <dir> <path> --quote "<exact>" [--occurrence N] --tag T [--tag T2] [--note "…"] [--author NAME]';
 
@@ -52,11 +51,4 @@ export async function runWith(files: FilePort, args: string[], out: (s: string) 
   return 0;
 }
 
-export async function run(args: string[], out: (s: string) => void): Promise<number> {
-  const dir = args[0];
-  if (!dir || dir.startsWith('--')) {
-    out(USAGE);
-    return 2;
-  }
-  return runWith(new NodeFiles(dir), args.slice(1), out);
-}
+export const run = runInDir(USAGE, runWith);

@@ -4,6 +4,7 @@
  * they are now. Read-only (nothing is rewritten), so it is safe in CI: `--check` exits 1 when
  * any annotation is changed or orphaned, or an annotation file is invalid.
  */
+import { readDocumentText, runInDir } from '../dirCommand';
 import { parseArgs } from 'node:util';
 import type { FilePort } from '../../core/ports';
 import type { Problem } from '../../core/types';
@@ -11,22 +12,13 @@ import type { Annotation } from '../../core/annotations/types';
 import { AnnotationStore } from '../../core/annotations/service';
 import { prepareText } from '../../core/annotations/anchorText';
 import { reanchor, withAnchor } from '../../core/annotations/reanchor';
-import { decodeBytes } from '../../core/text/decode';
 import { LineIndex } from '../../core/text/lines';
-import { NodeFiles } from '../nodeFiles';
 
 /** Annotations re-anchored in memory, the texts they were anchored against, and file problems. */
 export interface WorkspaceAnnotations {
   readonly annotations: Annotation[];
   readonly textOf: (path: string) => string | undefined;
   readonly problems: Problem[];
-}
-
-/** Decoded text of a document, or undefined when it is missing or undecodable. */
-export async function readDocumentText(files: FilePort, path: string): Promise<string | undefined> {
-  if (!(await files.stat(path))) return undefined;
-  const decoded = decodeBytes(await files.readFile(path));
-  return decoded.ok ? decoded.text : undefined;
 }
 
 /** Load every annotation file and re-anchor each document's annotations to its current text. */
@@ -84,11 +76,4 @@ export async function runWith(files: FilePort, args: string[], out: (s: string) 
   return 0;
 }
 
-export async function run(args: string[], out: (s: string) => void): Promise<number> {
-  const dir = args[0];
-  if (!dir || dir.startsWith('--')) {
-    out('usage: policy-lens annotations <dir> [--json] [--check]');
-    return 2;
-  }
-  return runWith(new NodeFiles(dir), args.slice(1), out);
-}
+export const run = runInDir('usage: policy-lens annotations <dir> [--json] [--check]', runWith);

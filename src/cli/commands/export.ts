@@ -11,8 +11,8 @@ import { CODEBOOK_PATH, parseCodebook, type Codebook } from '../../core/annotati
 import { toCsv } from '../../core/annotations/export/csv';
 import { toQdpx } from '../../core/annotations/export/qdpx';
 import { toW3c } from '../../core/annotations/export/w3c';
-import { NodeFiles } from '../nodeFiles';
-import { loadWorkspaceAnnotations, readDocumentText } from './annotations';
+import { loadWorkspaceAnnotations } from './annotations';
+import { readDocumentText, runInDir } from '../dirCommand';
 
 const USAGE = 'usage: policy-lens export <dir> --format w3c|csv|qdpx --out FILE';
 
@@ -59,11 +59,4 @@ export async function runWith(files: FilePort, args: string[], out: (s: string) 
   return 0;
 }
 
-export async function run(args: string[], out: (s: string) => void): Promise<number> {
-  const dir = args[0];
-  if (!dir || dir.startsWith('--')) {
-    out(USAGE);
-    return 2;
-  }
-  return runWith(new NodeFiles(dir), args.slice(1), out);
-}
+export const run = runInDir(USAGE, runWith);

@@ -4,7 +4,8 @@
  * listed. Parsing reports line-numbered problems and keeps every valid tag; editing goes
  * through the YAML Document API so the researcher's comments and layout survive.
  */
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isSeq, parseDocument, type Node } from 'yaml';
+import { parseYamlSource, yamlProblems } from '../text/yamlSource';
 import type { Problem } from '../types';
 import { AnnotationFileError } from './errors';
 
@@ -72,17 +73,13 @@ export function resolveTags(tags: readonly CodebookTag[]): ResolvedTag[] {
 
 /** Parse codebook text. Never throws on user input: problems carry file and line. */
 export function parseCodebook(path: string, text: string): { codebook: Codebook; problems: Problem[] } {
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
+  const source = parseYamlSource(text);
+  const { doc } = source;
   const problems: Problem[] = [];
   const at = (node: Node | null | undefined, severity: Problem['severity'], message: string): void => {
-    const pos = node?.range ? lc.linePos(node.range[0]) : undefined;
-    problems.push({ path, severity, message, ...(pos ? { line: pos.line - 1, column: pos.col - 1 } : {}) });
+    problems.push({ path, severity, message, ...(node?.range ? source.position(node.range[0]) : {}) });
   };
-  for (const e of doc.errors) {
-    const pos = lc.linePos(e.pos[0]);
-    problems.push({ path, severity: 'error', message: e.message.split('\n')[0], line: pos.line - 1, column: pos.col - 1 });
-  }
+  problems.push(...yamlProblems(path, source, doc.errors, 'error', true));
   const tags: CodebookTag[] = [];
   if (doc.errors.length === 0 && doc.contents !== null) {
     const root = doc.contents;

@@ -3,7 +3,8 @@
  * language, institutions, themes). It outranks anything inferred, so it is validated
  * carefully and every complaint names the line it is about.
  */
-import { isMap, isScalar, isSeq, LineCounter, Node, parseDocument, Scalar, YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, Node, Scalar, YAMLMap } from 'yaml';
+import { parseYamlSource, yamlProblems } from '../text/yamlSource';
 import { Language, Problem } from '../types';
 import { safeRelativePath } from '../ports';
 
@@ -72,16 +73,16 @@ export function checkCatalogValue(field: string, value: unknown): { value: unkno
 
 /** Parse and validate catalog text. Never throws; everything wrong becomes a Problem. */
 export function parseCatalog(text: string, catalogPath = DEFAULT_CATALOG_PATH): Catalog {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const source = parseYamlSource(text);
+  const { doc } = source;
   const problems: Problem[] = [];
   const lineOf = (node: Node | null | undefined): number | undefined =>
-    node?.range ? lines.linePos(node.range[0]).line - 1 : undefined;
+    node?.range ? source.position(node.range[0]).line : undefined;
   const problem = (severity: Problem['severity'], message: string, line?: number): void => {
     problems.push({ path: catalogPath, severity, message, line });
   };
 
-  for (const e of doc.errors) problem('error', e.message.split('\n')[0], lines.linePos(e.pos[0]).line - 1);
+  problems.push(...yamlProblems(catalogPath, source, doc.errors, 'error', false));
   if (doc.errors.length) return { documents: new Map(), problems, broken: true };
   if (doc.contents === null) return { documents: new Map(), problems, broken: false }; // empty file
 

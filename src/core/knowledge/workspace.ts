@@ -3,7 +3,8 @@
  * built-in ones and switches some off. Every problem names the file and a zero-based line;
  * a bad entry is skipped on its own and the rest of the file still applies.
  */
-import { isMap, isScalar, isSeq, LineCounter, Node, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, Node } from 'yaml';
+import { parseYamlSource, yamlProblems } from '../text/yamlSource';
 import { FilePort } from '../ports';
 import { Problem } from '../types';
 import { EntityPatch, readEntry } from './entryFields';
@@ -28,21 +29,18 @@ function scalarValue(node: unknown): unknown {
 
 /** Parse and validate the text of an entities file. Never throws on bad input. */
 export function parseEntitiesYaml(text: string, path: string = ENTITIES_FILE): WorkspaceKnowledge {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const source = parseYamlSource(text);
+  const { doc } = source;
   const problems: Problem[] = [];
-  const at = (offset: number): { line: number; column: number } => {
-    const pos = lines.linePos(offset);
-    return { line: pos.line - 1, column: pos.col - 1 };
-  };
+  const at = (offset: number): { line: number; column: number } => source.position(offset);
   const report = (node: Node | null | undefined, severity: Problem['severity'], message: string, fallback = 0): void => {
     const place = node?.range ? at(node.range[0]) : at(fallback);
     problems.push({ path, severity, message, ...place });
   };
   const empty = { path, patches: [], disable: [], problems };
-  for (const e of doc.errors) problems.push({ path, severity: 'error', message: e.message.split('\n')[0], ...at(e.pos[0]) });
+  problems.push(...yamlProblems(path, source, doc.errors, 'error', true));
   if (doc.errors.length > 0) return empty;
-  for (const w of doc.warnings) problems.push({ path, severity: 'warning', message: w.message.split('\n')[0], ...at(w.pos[0]) });
+  problems.push(...yamlProblems(path, source, doc.warnings, 'warning', true));
 
   const root = doc.contents;
   if (root === null) return empty;

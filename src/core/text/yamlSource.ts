@@ -1,0 +1,39 @@
+/**
+ * YAML read the way every workspace file of the extension is read: one parse that keeps
+ * positions, and parser errors and warnings as Problems with a zero-based line (and column
+ * where the caller reports columns), so catalog, codebook and entities files complain alike.
+ */
+import { LineCounter, parseDocument, type Document, type YAMLError, type YAMLWarning } from 'yaml';
+import type { Problem } from '../types';
+
+export interface YamlSource {
+  readonly doc: Document.Parsed;
+  /** Zero-based line and column of a character offset. */
+  position(offset: number): { line: number; column: number };
+}
+
+export function parseYamlSource(text: string): YamlSource {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  return {
+    doc,
+    position(offset) {
+      const pos = lines.linePos(offset);
+      return { line: pos.line - 1, column: pos.col - 1 };
+    },
+  };
+}
+
+/** The parser's errors (or warnings) as Problems: first line of each message, at its place. */
+export function yamlProblems(
+  path: string,
+  source: YamlSource,
+  found: readonly (YAMLError | YAMLWarning)[],
+  severity: Problem['severity'],
+  columns: boolean,
+): Problem[] {
+  return found.map((e) => {
+    const { line, column } = source.position(e.pos[0]);
+    return { path, severity, message: e.message.split('\n')[0], line, ...(columns ? { column } : {}) };
+  });
+}

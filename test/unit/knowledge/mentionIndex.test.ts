@@ -1,6 +1,5 @@
 import * as assert from 'node:assert';
-import { BUILTIN_ENTITIES } from '../../../src/core/knowledge/builtin/index';
-import { KnowledgeBase } from '../../../src/core/knowledge/knowledgeBase';
+import { doc, kb } from './mentionSources';
 import { EntityMentionIndex } from '../../../src/core/knowledge/mentionIndex';
 import {
   entityReferences, MentionSource, mentionCounts, pickStatements, summarizeReferences,
@@ -8,11 +7,6 @@ import {
 import { CorpusModel, corpusOptions } from '../../../src/core/corpus/model';
 import { MemoryFiles } from '../support/memoryFiles';
 
-const kb = new KnowledgeBase(BUILTIN_ENTITIES);
-
-function doc(path: string, text: string, institutions: Array<{ id: string; name: string }> = []): MentionSource {
-  return { path, parsed: { text }, mentions: kb.findMentions(text), meta: { institutions } };
-}
 
 const AIR = { id: 'air-tsinghua', name: 'Tsinghua AIR' };
 const docs: MentionSource[] = [

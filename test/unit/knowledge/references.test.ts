@@ -1,16 +1,9 @@
 import * as assert from 'node:assert';
-import { BUILTIN_ENTITIES } from '../../../src/core/knowledge/builtin/index';
-import { KnowledgeBase } from '../../../src/core/knowledge/knowledgeBase';
+import { doc } from './mentionSources';
 import {
   entityReferences, MentionSource, mentionCounts, pickStatements, summarizeReferences,
 } from '../../../src/core/knowledge/references';
 
-const kb = new KnowledgeBase(BUILTIN_ENTITIES);
-
-/** A document as the corpus model would hold it, built from our own text. */
-function doc(path: string, text: string, institutions: Array<{ id: string; name: string }> = []): MentionSource {
-  return { path, parsed: { text }, mentions: kb.findMentions(text), meta: { institutions } };
-}
 
 const BAAI = { id: 'baai', name: 'BAAI' };
 const AIR = { id: 'air-tsinghua', name: 'Tsinghua AIR' };

@@ -3,7 +3,8 @@
  * the text (so `GPT－3` is GPT-3 and `悟道2．0` is 悟道2.0) and every hit is mapped back to
  * the original UTF-16 offsets that VS Code shows.
  */
-import { foldForMatch, normalizeForMatch, type NormalizedText } from '../text/normalize';
+import { matchKey } from './patterns';
+import { normalizeForMatch, type NormalizedText } from '../text/normalize';
 import { AhoCorasick, canonicalize } from './automaton';
 import { Mention } from './types';
 
@@ -42,7 +43,7 @@ export class MentionMatcher {
   constructor(patterns: readonly MatchPattern[]) {
     const folded: string[] = [];
     for (const p of patterns) {
-      const f = canonicalize(foldForMatch(p.text).trim());
+      const f = matchKey(p.text);
       if (f.length === 0) continue;
       folded.push(f);
       this.compiled.push({

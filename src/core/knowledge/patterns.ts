@@ -1,7 +1,7 @@
 /** Turns entities into the strings the matcher looks for. */
 import { foldForMatch } from '../text/normalize';
 import { canonicalize } from './automaton';
-import { MatchPattern } from './matcher';
+import type { MatchPattern } from './matcher';
 import { aliasIsCaseSensitive, aliasText, Entity } from './types';
 
 /** The matching key of a name or alias: NFKC, lower case, look-alike punctuation unified. */

@@ -1,5 +1,6 @@
 /** Theme evidence for one text, for the corpus model's facets. */
 import { KnowledgeBase } from './knowledgeBase';
+import { foldForMatch } from '../text/normalize';
 
 /** How strongly a text suggests one theme. */
 export interface ThemeScore {
@@ -23,7 +24,7 @@ export function scoreThemes(kb: KnowledgeBase, text: string): ThemeScore[] {
     covered.set(m.entityId, m.end);
     hits.set(m.entityId, (hits.get(m.entityId) ?? 0) + 1);
     const set = words.get(m.entityId) ?? new Set<string>();
-    set.add(m.text.normalize('NFKC').toLowerCase());
+    set.add(foldForMatch(m.text));
     words.set(m.entityId, set);
   }
   const perK = Math.max(text.length, 1) / 1000;

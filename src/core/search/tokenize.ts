@@ -39,6 +39,14 @@ export function gramCode(a: number, b = -1, c = -1): number {
   return a * P32 + b * P16 + c;
 }
 
+/** Number of real (non-padding) characters a gram code covers. */
+export function gramWidth(code: number): number {
+  if (code < P16) return 1;
+  if (code < P32) return 2;
+  const a = Math.floor(code / P32);
+  return 3 - (a === PAD ? 1 : 0) - (code % P16 === PAD ? 1 : 0);
+}
+
 /** The gram a code stands for, as a string (for debugging and tests). */
 export function gramText(code: number): string {
   if (code < P16) return String.fromCharCode(code);

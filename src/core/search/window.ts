@@ -5,21 +5,10 @@
  * re-ranking cheap and the list legible.
  */
 import { foldForMatch, normalizeForMatch, toNormalizedOffset, type NormalizedText } from '../text/normalize';
-import { charClass, collectGrams, GramBuffer } from './tokenize';
+import { charClass, collectGrams, GramBuffer, gramWidth } from './tokenize';
 import type { WeightTable } from './gramTable';
 
 const buffer = new GramBuffer();
-
-const P16 = 65536;
-const P32 = 4294967296;
-
-/** Number of real (non-padding) characters a gram code covers. */
-export function gramWidth(code: number): number {
-  if (code < P16) return 1;
-  if (code < P32) return 2;
-  const a = Math.floor(code / P32);
-  return 3 - (a === 0x20 ? 1 : 0) - (code % P16 === 0x20 ? 1 : 0);
-}
 
 /** An excerpt of a passage's text. */
 export interface TextWindow {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert';
-import { bestWindow, gramWidth } from '../../../src/core/search/window';
+import { bestWindow } from '../../../src/core/search/window';
+import { gramWidth } from '../../../src/core/search/tokenize';
 import { WeightTable } from '../../../src/core/search/gramTable';
 import { gramCode, queryGrams } from '../../../src/core/search/tokenize';
 

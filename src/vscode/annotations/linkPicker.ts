@@ -6,8 +6,6 @@
  * are offered. The chosen row becomes a link to its whole passage (or heading).
  */
 import * as vscode from 'vscode';
-import { displayLanguage } from '../locale';
-import { findRelated } from '../../core/search';
 import { passageAt } from '../../core/search/mentionIndex';
 import type { AnnotationLink } from '../../core/annotations/types';
 import type { Span } from '../../core/types';
@@ -45,12 +43,7 @@ function suggestions(search: SearchService | undefined, corpus: Corpus, from: Li
     const doc = search.index.items.byPath.get(from.path)?.doc;
     const index = doc ? passageAt(doc.passages, from.span.start) : -1;
     if (index < 0) return [];
-    const zh = displayLanguage();
-    const entityName = (id: string): string => {
-      const e = corpus.kb.get(id);
-      return e ? corpus.kb.displayName(e, zh) : id;
-    };
-    const hits = findRelated(search.index, { path: from.path, index }, { limit: SUGGESTIONS, links: search.links(), entityName });
+    const hits = search.related({ path: from.path, index }, SUGGESTIONS);
     if (!hits.length) return [];
     return [
       { label: vscode.l10n.t('Suggested: related statements'), kind: vscode.QuickPickItemKind.Separator },

@@ -7,7 +7,7 @@
  */
 import * as vscode from 'vscode';
 import { displayLanguage } from '../locale';
-import { createJumpIndex, type JumpHit, type JumpIndex, type JumpQueryOptions, type SearchLink } from '../../core/search';
+import { createJumpIndex, findRelated, type JumpHit, type JumpIndex, type JumpQueryOptions, type PassageRef, type RelatedHit, type SearchLink } from '../../core/search';
 import { toSearchDoc } from '../../core/search/fromCorpus';
 import { toSearchEntities } from '../../core/search/fromKnowledge';
 import { searchTags, toSearchAnnotations, toSearchLinks } from '../../core/search/fromAnnotations';
@@ -67,6 +67,22 @@ export class SearchService implements vscode.Disposable {
   /** Annotation links, for related-passage ranking. */
   links(): readonly SearchLink[] {
     return this.linkList;
+  }
+
+  /**
+   * Statements related to a passage, ranked the same way wherever they are shown (the
+   * Related view, link suggestions): entity names in the display language, entity kinds for
+   * weighting, annotation links. Empty until the index and the corpus are ready.
+   */
+  related(ref: PassageRef, limit: number): RelatedHit[] {
+    const kb = this.service.current()?.kb;
+    if (!kb || !this.isReady) return [];
+    const entityName = (id: string): string => {
+      const e = kb.get(id);
+      return e ? kb.displayName(e, displayLanguage()) : id;
+    };
+    const entityKind = (id: string): string | undefined => kb.get(id)?.kind;
+    return findRelated(this.jump, ref, { limit, links: this.linkList, entityName, entityKind });
   }
 
   /** Ranked jump rows; near-ties prefer documents whose title names a query term. */

@@ -4,8 +4,7 @@
  * anchor moves, when the index changes, or on refresh.
  */
 import * as vscode from 'vscode';
-import { displayLanguage } from '../locale';
-import { findRelated, type PassageRef, type RelatedHit } from '../../core/search';
+import type { PassageRef, RelatedHit } from '../../core/search';
 import type { LensService } from '../service';
 import type { SearchService } from '../jump/searchService';
 import { relatedItem, snippet } from './relatedItems';
@@ -45,12 +44,7 @@ export class RelatedTree implements vscode.TreeDataProvider<RelatedHit>, vscode.
       this.changed.fire(undefined);
       return;
     }
-    const entityName = (id: string): string => {
-      const e = corpus.kb.get(id);
-      return e ? corpus.kb.displayName(e, displayLanguage()) : id;
-    };
-    const entityKind = (id: string): string | undefined => corpus.kb.get(id)?.kind;
-    this.list = findRelated(this.search.index, ref, { limit: LIMIT, links: this.search.links(), entityName, entityKind });
+    this.list = this.search.related(ref, LIMIT);
     const text = this.search.index.items.byPath.get(ref.path)?.doc?.passages[ref.index]?.text ?? '';
     this.onMessage(this.list.length
       ? vscode.l10n.t('Related to “{0}”', snippet(text, 50))

@@ -27,6 +27,12 @@ export function toDiagnostic(problem: Problem): vscode.Diagnostic {
   return d;
 }
 
+/** An empty selection at a problem's line and column (the start of the file when unknown). */
+export function problemSelection(place: { line?: number; column?: number }): vscode.Range {
+  const pos = new vscode.Position(Math.max(0, place.line ?? 0), Math.max(0, place.column ?? 0));
+  return new vscode.Range(pos, pos);
+}
+
 /** Location of a span in a corpus file. */
 export function toLocation(uri: vscode.Uri, lines: LineIndex, span: Span): vscode.Location {
   return new vscode.Location(uri, toRange(lines, span));

@@ -5,13 +5,13 @@
  * `ready()` so activation never waits for indexing.
  */
 import * as vscode from 'vscode';
+import { publishDiagnostics } from './problemsView';
 import { CorpusChange, CorpusModel, corpusOptions } from '../core/corpus/model';
 import { CorpusSnapshot, readSnapshot } from '../core/corpus/snapshot';
 import { DEFAULT_CATALOG_PATH } from '../core/corpus/catalog';
 import { BUILTIN_ENTITIES, ENTITIES_FILE, KnowledgeBase, loadWorkspaceKnowledge, mergeKnowledge } from '../core/knowledge';
 import type { CorpusDocument } from '../core/corpus/model';
 import type { Problem } from '../core/types';
-import { toDiagnostic } from './convert';
 import { WorkspaceFiles } from './host';
 
 export interface Corpus {
@@ -238,22 +238,10 @@ export class LensService implements vscode.Disposable {
 
   /** Show problems of workspace files (documents, catalog, entities) in the Problems panel. */
   publishProblems(corpus: Corpus): void {
-    const byPath = new Map<string, Problem[]>();
-    const add = (p: Problem) => {
-      if (p.severity === 'info') return;
-      const list = byPath.get(p.path) ?? [];
-      list.push(p);
-      byPath.set(p.path, list);
-    };
-    corpus.kb.problems.forEach(add);
-    corpus.model.problems().filter((p) => !p.message.startsWith('skipped:')).forEach(add);
-    this.diagnostics.clear();
-    for (const [path, problems] of byPath) {
-      try {
-        this.diagnostics.set(corpus.files.uri(path), problems.map(toDiagnostic));
-      } catch {
-        this.log.warn(`Problem for a path outside the workspace ignored: ${path}`);
-      }
+    const shown = [...corpus.kb.problems, ...corpus.model.problems().filter((p) => !p.message.startsWith('skipped:'))]
+      .filter((p: Problem) => p.severity !== 'info');
+    for (const path of publishDiagnostics(this.diagnostics, corpus.files, shown)) {
+      this.log.warn(`Problem for a path outside the workspace ignored: ${path}`);
     }
   }
 

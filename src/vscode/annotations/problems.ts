@@ -5,11 +5,11 @@
  * it again announces it again. The files themselves are never touched.
  */
 import * as vscode from 'vscode';
+import { publishDiagnostics, showErrorWithOpen } from '../problemsView';
 import { ReadOnlyAnnotationsError } from '../../core/annotations/errors';
 import { AnnotationFileError } from '../../core/annotations/errors';
 import { notificationKey, summarizeByFile, type FileProblemSummary } from '../../core/annotations/problemSummary';
 import type { Problem } from '../../core/types';
-import { toDiagnostic } from '../convert';
 import type { WorkspaceFiles } from '../host';
 
 export class ProblemReporter implements vscode.Disposable {
@@ -72,26 +72,13 @@ export class ProblemReporter implements vscode.Disposable {
     void this.withOpen(message, p);
   }
 
-  private async withOpen(message: string, p: Problem): Promise<void> {
-    const open = vscode.l10n.t('Open File');
-    const choice = await vscode.window.showErrorMessage(message, open);
-    if (choice !== open) return;
-    const line = p.line ?? 0;
-    const range = new vscode.Range(line, p.column ?? 0, line, p.column ?? 0);
-    await vscode.window.showTextDocument(this.files.uri(p.path), { selection: range, preview: false });
+  private withOpen(message: string, p: Problem): Promise<void> {
+    return showErrorWithOpen(message, this.files.uri(p.path), p);
   }
 
   private publish(): void {
-    this.diagnostics.clear();
-    const byPath = new Map<string, Problem[]>();
-    for (const p of this.current()) byPath.set(p.path, [...(byPath.get(p.path) ?? []), p]);
-    for (const [path, list] of byPath) {
-      try {
-        this.diagnostics.set(this.files.uri(path), list.map(toDiagnostic));
-      } catch {
-        // A path outside the workspace cannot be shown; the notification still names it.
-      }
-    }
+    // A path outside the workspace cannot be shown; the notification still names it.
+    publishDiagnostics(this.diagnostics, this.files, this.current());
   }
 
   dispose(): void {

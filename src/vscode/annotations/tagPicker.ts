@@ -6,6 +6,7 @@
  * line), a title button opens it at the error, and the tags last known good stay on offer.
  */
 import * as vscode from 'vscode';
+import { problemSelection } from '../convert';
 import { displayLanguage } from '../locale';
 import { CODEBOOK_PATH } from '../../core/annotations/codebook';
 import { tagAcceptAction, tagRows } from '../../core/annotations/tagPick';
@@ -83,7 +84,7 @@ function showOnce(session: AnnotationsSession, selected: readonly string[]): Pro
     const subs = [
       qp.onDidTriggerButton((b) => {
         if (b === NEW_TAG_BUTTON) result = { kind: 'create', tags: ticked() };
-        else if (error) void vscode.window.showTextDocument(session.files.uri(CODEBOOK_PATH), { selection: new vscode.Range(error.line ?? 0, error.column ?? 0, error.line ?? 0, error.column ?? 0), preview: false });
+        else if (error) void vscode.window.showTextDocument(session.files.uri(CODEBOOK_PATH), { selection: problemSelection(error), preview: false });
         qp.hide();
       }),
       qp.onDidAccept(() => {

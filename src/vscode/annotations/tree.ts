@@ -4,6 +4,7 @@
  * an annotation reveals it; item context values drive the menus declared in package.json.
  */
 import * as vscode from 'vscode';
+import { problemSelection } from '../convert';
 import { filterByTag, groupByDocument, groupByTag, needsAttention, untagged, type TagGroup } from '../../core/annotations/grouping';
 import type { Annotation } from '../../core/annotations/types';
 import type { BrokenAnnotationFile } from '../../core/annotations/service';
@@ -176,8 +177,7 @@ export class AnnotationsTree implements vscode.TreeDataProvider<Node>, vscode.Di
     tip.appendText(`${at}: ${b.problem.message}\n\n${vscode.l10n.t('Fix the file to see and edit these annotations again; it is never overwritten.')}`);
     item.tooltip = tip;
     item.accessibilityInformation = { label: `${label}. ${b.problem.message}` };
-    const pos = new vscode.Position(b.problem.line ?? 0, b.problem.column ?? 0);
-    item.command = { command: 'vscode.open', title: vscode.l10n.t('Open File'), arguments: [this.session.files.uri(file), { selection: new vscode.Range(pos, pos), preview: false }] };
+    item.command = { command: 'vscode.open', title: vscode.l10n.t('Open File'), arguments: [this.session.files.uri(file), { selection: problemSelection(b.problem), preview: false }] };
     return item;
   }
 

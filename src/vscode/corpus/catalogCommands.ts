@@ -5,6 +5,7 @@
  * and line and offers to open it.
  */
 import * as vscode from 'vscode';
+import { showErrorWithOpen } from '../problemsView';
 import { CatalogEditError, setDocumentField } from '../../core/corpus/catalogEdit';
 import { DEFAULT_CATALOG_PATH } from '../../core/corpus/catalog';
 import type { CorpusDocument } from '../../core/corpus/model';
@@ -121,12 +122,8 @@ async function writeField(service: LensService, corpus: Corpus, path: string, fi
   service.log.info(`catalog: ${value === undefined ? 'cleared' : 'set'} ${field} of ${path}`);
 }
 
-async function showCatalogError(corpus: Corpus, message: string, line: number): Promise<void> {
-  const open = vscode.l10n.t('Open File');
-  const choice = await vscode.window.showErrorMessage(message, open);
-  if (choice === open) {
-    await vscode.window.showTextDocument(corpus.files.uri(DEFAULT_CATALOG_PATH), { selection: new vscode.Range(line, 0, line, 0) });
-  }
+function showCatalogError(corpus: Corpus, message: string, line: number): Promise<void> {
+  return showErrorWithOpen(message, corpus.files.uri(DEFAULT_CATALOG_PATH), { line });
 }
 
 async function openCatalog(service: LensService): Promise<void> {

@@ -3,6 +3,7 @@
  * survives refreshes), hover cards and what a click does.
  */
 import * as vscode from 'vscode';
+import { problemSelection } from '../convert';
 import type { LocationArg } from '../args';
 import type { KnowledgeBase } from '../../core/knowledge';
 import { CorpusNode, hasChildren } from './nodes';
@@ -70,11 +71,10 @@ export function toTreeItem(node: CorpusNode, kb: KnowledgeBase, uri: (path: stri
       item.tooltip = problem.message;
       item.iconPath = new vscode.ThemeIcon(problem.severity === 'error' ? 'error' : 'warning');
       item.contextValue = 'problem';
-      const line = problem.line ?? 0;
       item.command = {
         command: 'vscode.open',
         title: vscode.l10n.t('Open File'),
-        arguments: [uri(problem.path), { selection: new vscode.Range(line, problem.column ?? 0, line, problem.column ?? 0) }],
+        arguments: [uri(problem.path), { selection: problemSelection(problem) }],
       };
       return item;
     }

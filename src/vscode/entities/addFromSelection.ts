@@ -5,6 +5,7 @@
  * rewritten; the error names the file and line and offers to open it.
  */
 import * as vscode from 'vscode';
+import { showErrorWithOpen } from '../problemsView';
 import { appendEntity, EntitiesFileError, suggestEntityId } from '../../core/knowledge/entityYaml';
 import { ENTITIES_FILE } from '../../core/knowledge/workspace';
 import { ENTITY_KINDS, Entity, EntityKind } from '../../core/knowledge/types';
@@ -50,11 +51,7 @@ async function currentText(service: LensService): Promise<string | undefined> {
 
 async function showFileError(service: LensService, err: EntitiesFileError): Promise<void> {
   const where = err.line === undefined ? err.path : `${err.path}:${err.line + 1}`;
-  const open = vscode.l10n.t('Open File');
-  const choice = await vscode.window.showErrorMessage(vscode.l10n.t('Could not add the entity ({0}): {1}', where, err.message), open);
-  if (choice !== open) return;
-  const line = Math.max(0, err.line ?? 0);
-  await vscode.window.showTextDocument(service.uri(err.path), { selection: new vscode.Range(line, 0, line, 0) });
+  await showErrorWithOpen(vscode.l10n.t('Could not add the entity ({0}): {1}', where, err.message), service.uri(err.path), { line: err.line });
 }
 
 /** A description filed under the language it is written in. */

@@ -137,41 +137,50 @@ export async function moveMouseAway(page) {
 /** Lets animations and deferred rendering settle before a shot. */
 export const settle = (page, ms = 800) => page.waitForTimeout(ms);
 
+/**
+ * Opens the Policy Lens view container and `file`, then waits: for the side bar's rows
+ * (`'rows'`) or a number of milliseconds (providers and decorations settle).
+ */
+async function openInLens(page, file, wait) {
+  await openViewContainer(page, 'Policy Lens');
+  await openFile(page, file);
+  if (wait === 'rows') await waitForSidebarRows(page);
+  else await settle(page, wait);
+}
+
+/** Parks the mouse and lets the workbench settle before the shot. */
+async function finish(page, ms = 1500) {
+  await moveMouseAway(page);
+  await settle(page, ms);
+}
+
 /** The named shots; each leaves the page in the state to capture. */
 export const SCENARIOS = [
   {
     name: 'workbench',
     async run(page) {
-      await openViewContainer(page, 'Policy Lens');
-      await openFile(page, 'tsinghua-air/3r-principles.txt');
-      await waitForSidebarRows(page);
-      await moveMouseAway(page);
-      await settle(page, 1500);
+      await openInLens(page, 'tsinghua-air/3r-principles.txt', 'rows');
+      await finish(page);
     },
   },
   {
     // The Corpus view grouped by institution, next to the outline of a plain-text report.
     name: 'corpus-tree',
     async run(page) {
-      await openViewContainer(page, 'Policy Lens');
-      await openFile(page, 'baai/2021-privacy-computing-trends.txt');
-      await waitForSidebarRows(page);
+      await openInLens(page, 'baai/2021-privacy-computing-trends.txt', 'rows');
       await runCommand(page, 'Policy Lens: Group by Institution');
       // A document row opens its file on click; its twistie shows the sections.
       const row = page.locator('.part.sidebar .monaco-list-row', { hasText: '联邦学习与隐私计算' }).first();
       await row.waitFor({ timeout: 15_000 });
       if ((await row.getAttribute('aria-expanded')) !== 'true') await row.locator('.monaco-tl-twistie').click();
-      await moveMouseAway(page);
-      await settle(page, 1500);
+      await finish(page);
     },
   },
   {
     // An entity hover card: a Chinese name resolved to the same person as "Xue Lan".
     name: 'hover-entity',
     async run(page) {
-      await openViewContainer(page, 'Policy Lens');
-      await openFile(page, 'i-aiig/2021-cooperation-governance-forum.md');
-      await settle(page, 2500);
+      await openInLens(page, 'i-aiig/2021-cooperation-governance-forum.md', 2500);
       await hoverText(page, 'Xue Lan');
       await settle(page, 1200);
     },
@@ -180,9 +189,7 @@ export const SCENARIOS = [
     // Annotated text (tag colour, gutter mark, inline tags) with its hover.
     name: 'annotation-hover',
     async run(page) {
-      await openViewContainer(page, 'Policy Lens');
-      await openFile(page, 'baai/2021-privacy-computing-trends.txt');
-      await settle(page, 2500);
+      await openInLens(page, 'baai/2021-privacy-computing-trends.txt', 2500);
       await hoverText(page, '而不交换原始数据');
       await settle(page, 1200);
     },
@@ -191,9 +198,7 @@ export const SCENARIOS = [
     // Go to… with a Chinese query that has a wrong character (保户 for 保护).
     name: 'jump-quickpick',
     async run(page) {
-      await openViewContainer(page, 'Policy Lens');
-      await openFile(page, 'notes/people-and-models.md');
-      await settle(page, 3000);
+      await openInLens(page, 'notes/people-and-models.md', 3000);
       await moveMouseAway(page);
       await page.keyboard.press('Control+Alt+J');
       const input = page.locator('.quick-input-widget input');
@@ -207,19 +212,15 @@ export const SCENARIOS = [
     // The Related view for the English "Resilient AI" paragraph: its Chinese bullets pair as translations.
     name: 'related-view',
     async run(page) {
-      await openViewContainer(page, 'Policy Lens');
-      await openFile(page, 'tsinghua-air/3r-principles.txt');
-      await settle(page, 3000);
+      await openInLens(page, 'tsinghua-air/3r-principles.txt', 3000);
       // Give the Related view room: fold the views above it.
       for (const title of ['Entities', 'Annotations']) {
         const header = page.locator('.part.sidebar .pane-header', { hasText: new RegExp(`^${title}`, 'i') }).first();
         if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
       }
-      const line = page.locator('.view-lines .view-line', { hasText: 'Resilient AI:' }).first();
-      await line.click();
+      await page.locator('.view-lines .view-line', { hasText: 'Resilient AI:' }).first().click();
       await settle(page, 2500);
-      await moveMouseAway(page);
-      await settle(page, 800);
+      await finish(page, 800);
     },
   },
 ];

@@ -33,7 +33,12 @@ export class LensService implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('policyLens');
   private readonly disposables: vscode.Disposable[] = [this.log, this.changed, this.diagnostics];
-  private loading: Promise<Corpus | undefined> = Promise.resolve(undefined);
+  /**
+   * Settles with the first index: features that ask while activation is still registering
+   * them wait for it instead of seeing "no corpus".
+   */
+  private settleFirst!: (corpus: Corpus | undefined) => void;
+  private loading: Promise<Corpus | undefined> = new Promise((resolve) => { this.settleFirst = resolve; });
   private loaded: Corpus | undefined;
   private unsubscribe: (() => void) | undefined;
   readonly files: WorkspaceFiles | undefined;
@@ -67,10 +72,12 @@ export class LensService implements vscode.Disposable {
   reindex(): Promise<Corpus | undefined> {
     if (!this.files) {
       void this.setState('noFolder');
+      this.settleFirst(undefined);
       return this.loading;
     }
     const files = this.files;
     this.loading = this.index(files);
+    void this.loading.then(this.settleFirst);
     return this.loading;
   }
 

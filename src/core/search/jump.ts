@@ -149,6 +149,7 @@ export function createJumpIndex(cache?: Uint8Array): JumpIndex {
     const strong = list.map((d, i) => ({ d, s: scores[i] - (named[i] ?? 0) }))
       .filter((x) => x.d.kind === 'entity' && x.s >= ENTITY_REACH)
       .sort((a, b) => b.s - a.s).slice(0, 3);
+    if (strong.length === 0) return;
     const rowOf = new Map<Draft, number>(list.map((x, i) => [x, i]));
     for (const { d, s } of strong) {
       const name = meta.entities[meta.entityById.get(d.entityId!)!].names[0];

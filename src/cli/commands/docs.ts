@@ -17,6 +17,12 @@ export interface DocRow {
   readonly encoding: string;
   readonly institutions: Array<{ id: string; name: string }>;
   readonly themes: Array<{ id: string; name: string }>;
+  /** Document type (law, regulation, statement, technical…). */
+  readonly type: string;
+  /** Jurisdiction codes (ISO 3166, EU, INT). */
+  readonly jurisdiction: readonly string[];
+  /** Why: the provenance of the first institution, the type and the jurisdiction. */
+  readonly evidence: { readonly institution?: string; readonly type: string; readonly jurisdiction: string };
   readonly problems: Array<{ severity: Problem['severity']; message: string; line?: number }>;
 }
 
@@ -31,6 +37,13 @@ export function docRow(doc: CorpusDocument): DocRow {
     encoding: doc.parsed.encoding,
     institutions: doc.meta.institutions.map(pick),
     themes: doc.meta.themes.map(pick),
+    type: doc.meta.type.value,
+    jurisdiction: doc.meta.jurisdiction.codes,
+    evidence: {
+      ...(doc.meta.institutions[0] ? { institution: doc.meta.institutions[0].provenance } : {}),
+      type: doc.meta.type.provenance,
+      jurisdiction: doc.meta.jurisdiction.provenance,
+    },
     problems: doc.problems.map((p) => ({ severity: p.severity, message: p.message, ...(p.line !== undefined ? { line: p.line + 1 } : {}) })),
   };
 }
@@ -46,7 +59,9 @@ export function tableRow(r: DocRow): string[] {
     clip(r.title, 40),
     r.language,
     r.date ?? '—',
-    r.institutions.map((i) => i.id).join(', ') || '—',
+    clip(r.institutions.map((i) => i.id).join(', ') || '—', 36),
+    r.type,
+    r.jurisdiction.join(', ') || '—',
     r.themes.map((t) => t.id).join(', ') || '—',
     serious ? String(serious) : '',
   ];
@@ -64,7 +79,7 @@ export async function run(args: string[], out: (s: string) => void): Promise<num
     out(JSON.stringify(rows, null, 2));
     return 0;
   }
-  out(formatTable(['path', 'title', 'lang', 'date', 'institutions', 'themes', 'problems'], rows.map(tableRow)));
+  out(formatTable(['path', 'title', 'lang', 'date', 'institutions', 'type', 'jurisdiction', 'themes', 'problems'], rows.map(tableRow)));
   for (const s of model.skipped()) out(`skipped ${s.path}: ${s.reason}`);
   for (const p of model.catalog().problems) out(`${p.path}${p.line !== undefined ? `:${p.line + 1}` : ''}: ${p.severity}: ${p.message}`);
   return 0;

@@ -7,12 +7,14 @@ import { isMap, isScalar, isSeq, Node, Scalar, YAMLMap } from 'yaml';
 import { parseYamlSource, yamlProblems } from '../text/yamlSource';
 import { Language, Problem } from '../types';
 import { safeRelativePath } from '../ports';
+import { DOCUMENT_TYPES, DocumentType, isDocumentType } from './evidence/docTypeWords';
+import { checkJurisdiction } from './evidence/jurisdictionCodes';
 
 /** Where the catalog lives, relative to the workspace root. */
 export const DEFAULT_CATALOG_PATH = '.policylens/catalog.yaml';
 
 /** The fields a catalog entry may set, in the order they are written. */
-export const CATALOG_FIELDS = ['title', 'date', 'language', 'institutions', 'themes'] as const;
+export const CATALOG_FIELDS = ['title', 'date', 'language', 'institutions', 'themes', 'type', 'jurisdiction'] as const;
 export type CatalogField = (typeof CATALOG_FIELDS)[number];
 
 /** What the catalog says about one document; absent fields are left to inference. */
@@ -22,6 +24,10 @@ export interface CatalogEntry {
   readonly language?: Language;
   readonly institutions?: readonly string[];
   readonly themes?: readonly string[];
+  /** Document type, one of {@link DOCUMENT_TYPES}. */
+  readonly type?: DocumentType;
+  /** Jurisdiction codes (ISO 3166-1 alpha-2, ISO 3166-2, `EU`, `INT`). */
+  readonly jurisdiction?: readonly string[];
   /** Zero-based line of the entry's key, for "go to the catalog" and for later problems. */
   readonly line: number;
 }
@@ -66,6 +72,10 @@ export function checkCatalogValue(field: string, value: unknown): { value: unkno
       }
       return { value: [...new Set(list.map((v: string) => v.trim()))] };
     }
+    case 'type':
+      return isDocumentType(value) ? { value } : { error: `type must be one of ${DOCUMENT_TYPES.join(', ')}, not ${JSON.stringify(value)}` };
+    case 'jurisdiction':
+      return checkJurisdiction(value);
     default:
       return { error: `unknown field "${field}" (expected ${CATALOG_FIELDS.join(', ')})` };
   }

@@ -10,6 +10,8 @@ import type { Attribution } from './metadata';
 import { dateFromValue } from './dates';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { entityName, resolveEntityName } from './entityNames';
+import { DocumentType, isDocumentType } from './evidence/docTypeWords';
+import { checkJurisdiction } from './evidence/jurisdictionCodes';
 
 /** Front-matter keys read as institutions; `strict` keys are kept even when unresolved. */
 const INSTITUTION_KEYS: ReadonlyArray<[string, boolean]> = [
@@ -24,6 +26,10 @@ export interface FrontMatterFacts {
   readonly language?: Language;
   readonly institutions: Attribution[];
   readonly themes: Attribution[];
+  /** `type:` when it is one of the document types (other values are evidence, not a decision). */
+  readonly type?: DocumentType;
+  /** `jurisdiction:` when it holds valid codes. */
+  readonly jurisdiction?: string[];
   readonly problems: Problem[];
 }
 
@@ -41,7 +47,15 @@ export function readFrontMatterFacts(path: string, fm: Readonly<Record<string, u
   const language = languageOf(lower.get('language') ?? lower.get('lang'));
   const institutions = attributions(path, lower, INSTITUTION_KEYS, 'institution', kb, problems);
   const themes = attributions(path, lower, THEME_KEYS, 'theme', kb, problems);
-  return { title, date, language, institutions, themes, problems };
+  const typeValue = lower.get('document_type') ?? lower.get('doctype') ?? lower.get('type');
+  const type = isDocumentType(typeValue) ? typeValue : undefined;
+  let jurisdiction: string[] | undefined;
+  if (lower.has('jurisdiction')) {
+    const checked = checkJurisdiction(lower.get('jurisdiction'));
+    if ('error' in checked) problems.push({ path, severity: 'warning', message: `front matter: ${checked.error}` });
+    else jurisdiction = checked.value;
+  }
+  return { title, date, language, institutions, themes, type, jurisdiction, problems };
 }
 
 function attributions(

@@ -5,13 +5,15 @@
  * ("inferred from 46 mentions of 智源研究院") and overridable.
  */
 import type { Mention } from '../knowledge/types';
+import type { DocumentType, EvidenceItem } from './evidence';
 import type { Language, ParsedDocument, Problem } from '../types';
 import { detectLanguage } from '../text/script';
 import type { NormalizedText } from '../text/normalize';
 import { CatalogEntry, DEFAULT_CATALOG_PATH } from './catalog';
 import { inferDateFromText, inferYear } from './dates';
 import { readFrontMatterFacts } from './frontMatterFields';
-import { inferInstitutions } from './institutions';
+import { inferFacets } from './evidence';
+import { issuerAttributions, jurisdictionFacet, typeFacet } from './facetValues';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { entityName } from './entityNames';
 import { inferThemes } from './themes';
@@ -27,6 +29,26 @@ export interface Attribution {
   readonly source: MetaSource;
   /** Human-readable reason, e.g. "catalog.yaml" or "front matter `author`". */
   readonly provenance: string;
+  /** For inferred issuers: the evidence items that carried it (rendered by the editor). */
+  readonly evidence?: readonly EvidenceItem[];
+  /** True for an issuer the knowledge base does not know, recognised by its form. */
+  readonly discovered?: boolean;
+}
+
+/** A document's type, where it came from and the evidence behind it. */
+export interface TypeFacet {
+  readonly value: DocumentType;
+  readonly source: MetaSource;
+  readonly provenance: string;
+  readonly evidence: readonly EvidenceItem[];
+}
+
+/** A document's jurisdiction codes (ISO 3166, `EU`, `INT`), where they came from and the evidence. */
+export interface JurisdictionFacet {
+  readonly codes: readonly string[];
+  readonly source: MetaSource;
+  readonly provenance: string;
+  readonly evidence: readonly EvidenceItem[];
 }
 
 /** Where a scalar field's value came from. */
@@ -42,6 +64,10 @@ export interface DocumentMeta {
   readonly language: Language;
   readonly institutions: readonly Attribution[];
   readonly themes: readonly Attribution[];
+  /** Document type (law, regulation, statement, technical…). */
+  readonly type: TypeFacet;
+  /** Jurisdiction codes; empty when the text does not tell. */
+  readonly jurisdiction: JurisdictionFacet;
   /** Origin of title, date and language (added for hovers and the CLI). */
   readonly origins: { readonly title: FieldOrigin; readonly date?: FieldOrigin; readonly language: FieldOrigin };
 }
@@ -92,9 +118,16 @@ export function buildMetadata(
   else language = [detectLanguage(parsed.text), { source: 'inferred', provenance: 'share of Chinese and Latin letters' }];
 
   const input = { text: parsed.text, norm, title: title[0], mentions, kb };
+  const inferred = inferFacets({ parsed, title: title[0], mentions, kb, language: language[0], norm });
   const institutions = entry?.institutions
     ? fromCatalog(entry.institutions, kb, parsed.path, 'institution', problems, catalogPath, entry.line)
-    : fm.institutions.length ? fm.institutions : inferInstitutions(input);
+    : fm.institutions.length ? fm.institutions : issuerAttributions(inferred.issuers);
+  const type = entry?.type ? { value: entry.type, source: 'catalog' as const, provenance: 'catalog.yaml', evidence: [] }
+    : fm.type ? { value: fm.type, source: 'frontmatter' as const, provenance: 'front matter `type`', evidence: [] }
+    : typeFacet(inferred.type);
+  const jurisdiction = entry?.jurisdiction ? { codes: entry.jurisdiction, source: 'catalog' as const, provenance: 'catalog.yaml', evidence: [] }
+    : fm.jurisdiction ? { codes: fm.jurisdiction, source: 'frontmatter' as const, provenance: 'front matter `jurisdiction`', evidence: [] }
+    : jurisdictionFacet(inferred.jurisdiction);
   const themes = entry?.themes
     ? fromCatalog(entry.themes, kb, parsed.path, 'theme', problems, catalogPath, entry.line)
     : fm.themes.length ? fm.themes : inferThemes(input);
@@ -106,6 +139,8 @@ export function buildMetadata(
       language: language[0],
       institutions,
       themes,
+      type,
+      jurisdiction,
       origins: { title: title[1], date: date?.[1], language: language[1] },
     },
     problems,

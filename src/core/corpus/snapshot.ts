@@ -14,7 +14,7 @@ import { contentHash } from './hash';
 import type { DocumentMeta } from './metadata';
 
 const FORMAT = 'policy-lens-corpus-snapshot';
-const VERSION = 1;
+const VERSION = 2;
 
 /** What a snapshot keeps of one document. */
 export interface DocumentSnapshot {

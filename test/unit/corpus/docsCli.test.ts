@@ -3,7 +3,7 @@ import { DocRow, tableRow } from '../../../src/cli/commands/docs';
 
 describe('cli docs table', () => {
   const row = (severities: Array<'info' | 'warning' | 'error'>): DocRow => ({
-    path: 'a.md', title: 'A', language: 'en', date: null, encoding: 'utf-8', institutions: [], themes: [],
+    path: 'a.md', title: 'A', language: 'en', date: null, encoding: 'utf-8', institutions: [], themes: [], type: "other", jurisdiction: [], evidence: { type: "", jurisdiction: "" },
     problems: severities.map((severity) => ({ severity, message: severity })),
   });
 

@@ -1,13 +1,13 @@
 /**
- * Browsing the corpus by institution, theme, year or language: the groups behind the tree
+ * Browsing the corpus by institution, theme, year, language, document type or jurisdiction: the groups behind the tree
  * view and `policy-lens tree`. A document filed under two institutions appears under both;
  * documents with no value are gathered under "Unattributed" so nothing disappears.
  */
 import type { CorpusDocument } from './document';
 
-export type FacetKind = 'institution' | 'theme' | 'year' | 'language';
+export type FacetKind = 'institution' | 'theme' | 'year' | 'language' | 'type' | 'jurisdiction';
 
-export const FACET_KINDS: readonly FacetKind[] = ['institution', 'theme', 'year', 'language'];
+export const FACET_KINDS: readonly FacetKind[] = ['institution', 'theme', 'year', 'language', 'type', 'jurisdiction'];
 
 /** One group of a facet. */
 export interface FacetGroup {
@@ -57,5 +57,9 @@ function valuesOf(doc: CorpusDocument, by: FacetKind): Array<{ key: string; labe
       return meta.date ? [{ key: meta.date.slice(0, 4), label: meta.date.slice(0, 4) }] : [];
     case 'language':
       return meta.language === 'unknown' ? [] : [{ key: meta.language, label: LANGUAGE_LABELS[meta.language] }];
+    case 'type':
+      return meta.type.value === 'other' ? [] : [{ key: meta.type.value, label: meta.type.value }];
+    case 'jurisdiction':
+      return meta.jurisdiction.codes.map((c) => ({ key: c, label: c }));
   }
 }

@@ -20,6 +20,8 @@ const COMMANDS: Record<FacetKind, string> = {
   theme: 'policyLens.corpus.groupByTheme',
   year: 'policyLens.corpus.groupByYear',
   language: 'policyLens.corpus.groupByLanguage',
+  type: 'policyLens.corpus.groupByType',
+  jurisdiction: 'policyLens.corpus.groupByJurisdiction',
 };
 
 /** What a group-by command returns: one entry per top-level group. */

@@ -9,6 +9,7 @@ import type { KnowledgeBase } from '../../core/knowledge';
 import type { Encoding, Language } from '../../core/types';
 
 import { displayLanguage } from '../locale';
+import { jurisdictionLabel, typeLabel } from './evidenceText';
 
 export { displayLanguage };
 
@@ -17,6 +18,8 @@ export function groupLabel(group: TreeGroup, by: FacetKind, kb: KnowledgeBase): 
   if (group.kind === 'problems') return vscode.l10n.t('Problems');
   if (group.kind === 'unattributed') return unattributedLabel(by);
   if (by === 'language') return languageLabel(group.key as Language);
+  if (by === 'type') return typeLabel(group.key);
+  if (by === 'jurisdiction') return jurisdictionLabel(group.key);
   if (by === 'institution' || by === 'theme') {
     const entity = kb.get(group.key);
     return entity ? kb.displayName(entity, displayLanguage()) : group.label;
@@ -30,6 +33,8 @@ function unattributedLabel(by: FacetKind): string {
     case 'theme': return vscode.l10n.t('No theme');
     case 'year': return vscode.l10n.t('Undated');
     case 'language': return vscode.l10n.t('Unknown language');
+    case 'type': return vscode.l10n.t('Other type');
+    case 'jurisdiction': return vscode.l10n.t('Unknown jurisdiction');
   }
 }
 
@@ -56,12 +61,14 @@ export function groupByDescription(by: FacetKind): string {
     case 'theme': return vscode.l10n.t('by theme');
     case 'year': return vscode.l10n.t('by year');
     case 'language': return vscode.l10n.t('by language');
+    case 'type': return vscode.l10n.t('by document type');
+    case 'jurisdiction': return vscode.l10n.t('by jurisdiction');
   }
 }
 
 /** Codicon of a group. */
 export function groupIcon(group: TreeGroup, by: FacetKind): vscode.ThemeIcon {
   if (group.kind === 'problems') return new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
-  const icons: Record<FacetKind, string> = { institution: 'organization', theme: 'tag', year: 'calendar', language: 'globe' };
+  const icons: Record<FacetKind, string> = { institution: 'organization', theme: 'tag', year: 'calendar', language: 'globe', type: 'file-text', jurisdiction: 'law' };
   return new vscode.ThemeIcon(icons[by]);
 }

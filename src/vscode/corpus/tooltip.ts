@@ -6,7 +6,8 @@
  */
 import * as vscode from 'vscode';
 import type { CorpusDocument } from '../../core/corpus/model';
-import type { Attribution, FieldOrigin } from '../../core/corpus/metadata';
+import type { Attribution, FieldOrigin, JurisdictionFacet, TypeFacet } from '../../core/corpus/metadata';
+import { evidenceLine, jurisdictionLabel, typeLabel } from './evidenceText';
 import { seriousProblems } from '../../core/corpus/corpusTree';
 import type { KnowledgeBase } from '../../core/knowledge';
 import { codeSpan } from '../../core/text/markdownCode';
@@ -30,6 +31,8 @@ export function documentTooltip(doc: CorpusDocument, kb: KnowledgeBase): vscode.
   field(md, vscode.l10n.t('Title'), undefined, meta.origins.title);
   attributions(md, vscode.l10n.t('Institutions'), meta.institutions, kb);
   attributions(md, vscode.l10n.t('Themes'), meta.themes, kb);
+  facet(md, vscode.l10n.t('Type'), typeLabel(meta.type.value), meta.type);
+  facet(md, vscode.l10n.t('Jurisdiction'), meta.jurisdiction.codes.map(jurisdictionLabel).join(', ') || vscode.l10n.t('unknown'), meta.jurisdiction);
   const problems = seriousProblems(doc).length;
   if (problems) md.appendMarkdown(`\n\n$(warning) ${escape(vscode.l10n.t('{0} problem(s); see the Problems group', problems))}`);
   return md;
@@ -59,8 +62,39 @@ function attributions(md: vscode.MarkdownString, label: string, list: readonly A
     const entity = kb.get(a.id);
     md.appendMarkdown('- ');
     md.appendText(entity ? kb.displayName(entity, displayLanguage()) : a.name);
+    if (a.discovered) md.appendMarkdown(` (${escape(vscode.l10n.t('not in the knowledge base'))})`);
+    if (a.evidence?.length) {
+      md.appendMarkdown('\n');
+      for (const e of a.evidence.slice(0, EVIDENCE_SHOWN)) {
+        md.appendMarkdown('  - _');
+        md.appendText(evidenceLine(e));
+        md.appendMarkdown('_\n');
+      }
+      continue;
+    }
     md.appendMarkdown(' — _');
     md.appendText(a.provenance);
+    md.appendMarkdown('_\n');
+  }
+}
+
+/** How many evidence items a tooltip lists per value. */
+const EVIDENCE_SHOWN = 3;
+
+/** Type or jurisdiction with the evidence behind it (or where the value was set). */
+function facet(md: vscode.MarkdownString, label: string, value: string, f: TypeFacet | JurisdictionFacet): void {
+  md.appendMarkdown(`\n**${escape(label)}**: `);
+  md.appendText(value);
+  if (f.source !== 'inferred' || !f.evidence.length) {
+    md.appendMarkdown(' — _');
+    md.appendText(f.source === 'inferred' ? vscode.l10n.t('no evidence') : f.provenance);
+    md.appendMarkdown('_\n');
+    return;
+  }
+  md.appendMarkdown('\n');
+  for (const e of f.evidence.slice(0, EVIDENCE_SHOWN)) {
+    md.appendMarkdown('- _');
+    md.appendText(evidenceLine(e));
     md.appendMarkdown('_\n');
   }
 }

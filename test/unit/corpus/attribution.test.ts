@@ -55,10 +55,10 @@ describe('metadata: institution attribution rules', () => {
     assert.deepStrictEqual(institutions('brief.txt', text).map((a) => a.id), ['harbor-ai']);
   });
 
-  it('a runner-up with several mentions of its own is still co-listed', () => {
+  it('two bodies named equally often, and nowhere a publisher stands, leave the text unattributed', () => {
     const text = '# Notes on two institutes\n\nHarbor AI Institute wrote memos. Harbor AI Institute met. HAI hosted guests.\n\n' +
       'Northfield University sent staff. Northfield University replied. Northfield University agreed.\n';
-    assert.deepStrictEqual(institutions('notes.md', text).map((a) => a.id), ['harbor-ai', 'north-univ']);
+    assert.deepStrictEqual(institutions('notes.md', text).map((a) => a.id), []);
   });
 
   it('an institute named as the organiser is listed with (or before) its university', () => {

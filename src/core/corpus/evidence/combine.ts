@@ -76,8 +76,8 @@ function combineIssuers(items: readonly EvidenceItem[], kb: KnowledgeBase): Infe
     const evidence = [...g].sort((a, b) => b.weight - a.weight);
     const entityId = g.find((i) => i.entityId)?.entityId;
     const entity = entityId ? kb.get(entityId) : undefined;
-    const positional = g.some((i) => i.kind !== 'mentions' && i.kind !== 'folder' && i.weight >= POSITIONAL_MIN) ||
-      g.some((i) => i.kind === 'mentions' && i.weight >= POSITIONAL_MIN);
+    // A folder named after a known institution is the user's own filing, so it qualifies too.
+    const positional = g.some((i) => i.weight >= POSITIONAL_MIN);
     return { id: entity?.id ?? displayName(g), name: entity ? (entity.names.en ?? entity.names.zh ?? entity.id) : displayName(g), discovered: !entity, score, evidence, positional, entity };
   }).filter((s) => s.positional && s.score >= ISSUER_MIN).sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
   if (scored.length === 0) return [];

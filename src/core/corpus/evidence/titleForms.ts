@@ -73,7 +73,7 @@ function expand(acronym: string, ctx: EvidenceContext): string {
   return definedShortForms(ctx.text.slice(0, 20000)).get(acronym) ?? acronym;
 }
 
-const BYLINE = /^(?:作\s*者|来\s*源|出\s*处|发布单位|发布机构|发布者|发文机关|发文单位|制定机关|编制单位|编\s*制|主\s*办|主办单位|承办单位|出\s*品|出品方|Source|Publisher|Published by|Issued by|Prepared by|Author|Authors|Organi[sz]ation)\s*[:：|｜]\s*(.+)$/i;
+const BYLINE = /^(?:作\s*者|编\s*者|编\s*辑|整\s*理|来\s*源|出\s*处|发布单位|发布机构|发布者|发文机关|发文单位|制定机关|编制单位|编\s*制|主\s*办|主办单位|承办单位|出\s*品|出品方|Source|Publisher|Published by|Issued by|Prepared by|Author|Authors|Organi[sz]ation)\s*[:：|｜]\s*(.+)$/i;
 const BY = /^(?:By|BY)\s+(?:the\s+)?(.+)$/;
 
 /** Evidence from byline and source lines in the first lines. */

@@ -5,6 +5,8 @@
  * and line and offers to open it.
  */
 import * as vscode from 'vscode';
+import { writeNewEntity } from '../entities/discoveredItems';
+import { ENTITIES_FILE } from '../../core/knowledge/workspace';
 import { showErrorWithOpen } from '../problemsView';
 import { CatalogEditError, setDocumentField } from '../../core/corpus/catalogEdit';
 import { DEFAULT_CATALOG_PATH } from '../../core/corpus/catalog';
@@ -40,6 +42,8 @@ function targetDocument(service: LensService, arg: unknown): CorpusDocument | un
 interface EntityPick extends vscode.QuickPickItem {
   readonly id?: string;
   readonly clear?: boolean;
+  /** "New institution…": create an institution from a typed name. */
+  readonly create?: boolean;
 }
 
 async function setEntities(service: LensService, arg: unknown, field: Field): Promise<void> {
@@ -64,8 +68,14 @@ async function setEntities(service: LensService, arg: unknown, field: Field): Pr
     placeHolder: vscode.l10n.t('Select the entries to file this document under (saved in {0})', DEFAULT_CATALOG_PATH),
   });
   if (!picked) return;
-  const value = picked.some((p) => p.clear) ? undefined : picked.flatMap((p) => (p.id ? [p.id] : []));
-  await writeField(service, corpus, doc.path, field, value);
+  let value = picked.some((p) => p.clear) ? undefined : picked.flatMap((p) => (p.id ? [p.id] : []));
+  if (value && picked.some((p) => p.create)) {
+    const created = await createInstitution(service, corpus);
+    if (!created) return;
+    value = [...value, created];
+  }
+  const after = (await service.ready()) ?? corpus;
+  await writeField(service, after, doc.path, field, value);
 }
 
 function pickItems(corpus: Corpus, kind: 'institution' | 'theme', current: Set<string>, overridden: boolean): EntityPick[] {
@@ -79,6 +89,12 @@ function pickItems(corpus: Corpus, kind: 'institution' | 'theme', current: Set<s
     description: [e.names[other], e.id].filter(Boolean).join(' · '),
     picked: current.has(e.id),
   }));
+  if (kind === 'institution') {
+    items.unshift(
+      { label: vscode.l10n.t('New institution…'), detail: vscode.l10n.t('Type the name of an institution the knowledge base does not know'), create: true, iconPath: new vscode.ThemeIcon('add') },
+      { label: '', kind: vscode.QuickPickItemKind.Separator },
+    );
+  }
   if (overridden) {
     items.unshift(
       { label: vscode.l10n.t('Clear override'), detail: vscode.l10n.t('Remove the catalog entry and let Policy Lens infer it again'), clear: true, iconPath: new vscode.ThemeIcon('discard') },
@@ -86,6 +102,20 @@ function pickItems(corpus: Corpus, kind: 'institution' | 'theme', current: Set<s
     );
   }
   return items;
+}
+
+/** Ask for a name and add it to the workspace entities file as an institution; returns its id. */
+async function createInstitution(service: LensService, corpus: Corpus, preset?: string): Promise<string | undefined> {
+  const name = preset ?? await vscode.window.showInputBox({
+    title: vscode.l10n.t('New institution'),
+    prompt: vscode.l10n.t('Its name, in Chinese or English (added to {0})', ENTITIES_FILE),
+    validateInput: (v) => (!v.trim() ? vscode.l10n.t('Give at least one name.') : undefined),
+  });
+  if (!name?.trim()) return undefined;
+  const known = corpus.kb.lookup(name.trim());
+  if (known?.kind === 'institution') return known.id;
+  const names = /\p{Script=Han}/u.test(name) ? { zh: name.trim() } : { en: name.trim() };
+  return writeNewEntity(service, corpus, 'institution', names, '');
 }
 
 async function readCatalog(corpus: Corpus): Promise<string | undefined> {

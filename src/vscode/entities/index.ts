@@ -13,6 +13,7 @@ import { EntityHoverProvider } from './hoverProvider';
 import { LiveMentions } from './liveMentions';
 import { EntityReferenceProvider, findReferencesCommand } from './references';
 import { EntitiesTree } from './tree';
+import { registerDiscovered } from './discoveredItems';
 
 /** Redraw the view at most this often while files change in bursts. */
 const REFRESH_DEBOUNCE_MS = 250;
@@ -37,6 +38,7 @@ export function register(context: vscode.ExtensionContext, service: LensService)
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
+  context.subscriptions.push(...registerDiscovered(context, service, tree));
   context.subscriptions.push(
     vscode.languages.registerHoverProvider(selector, new EntityHoverProvider(service, live)),
     vscode.languages.registerDefinitionProvider(selector, new EntityDefinitionProvider(service, live)),

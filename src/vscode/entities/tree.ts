@@ -14,6 +14,8 @@ import { mentionsInDocuments } from './countLabels';
 import { kindGroupLabel, kindIcon, kindLabel } from './kindLabels';
 import { escapeMarkdown as esc } from './markdown';
 import { EntityNode, EntityTreeNode, NodeCache } from './treeNodes';
+import { discoverEntities, DiscoveredItem } from '../../core/corpus/discovered';
+import { discoveredTreeItem } from './discoveredItems';
 
 type Counts = Map<string, { mentions: number; documents: number }>;
 
@@ -22,6 +24,9 @@ export class EntitiesTree implements vscode.TreeDataProvider<EntityTreeNode> {
   readonly onDidChangeTreeData = this.changed.event;
   private readonly nodes = new NodeCache();
   private counts: Counts | undefined;
+  private found: DiscoveredItem[] | undefined;
+  /** Keys of discovered items the user dismissed (set by the owner from workspace state). */
+  dismissed: () => ReadonlySet<string> = () => new Set();
   /** Set by the owner to show an empty-state message. */
   onEmpty: (empty: boolean | undefined) => void = () => undefined;
 
@@ -30,12 +35,18 @@ export class EntitiesTree implements vscode.TreeDataProvider<EntityTreeNode> {
   /** Forget derived data and redraw (after a corpus or knowledge change). */
   refresh(): void {
     this.counts = undefined;
+    this.found = undefined;
     this.nodes.clear();
     this.changed.fire(undefined);
   }
 
   private countsOf(corpus: Corpus): Counts {
     return (this.counts ??= mentionCounts(corpus.model.mentionIndex()));
+  }
+
+  /** Discovered entities of the corpus, computed when the view first needs them after a change. */
+  discoveredItems(corpus: Corpus): DiscoveredItem[] {
+    return (this.found ??= discoverEntities(corpus.model.documents(), corpus.kb, this.dismissed()));
   }
 
   private mentioned(corpus: Corpus): Entity[] {
@@ -57,8 +68,10 @@ export class EntitiesTree implements vscode.TreeDataProvider<EntityTreeNode> {
     const counts = this.countsOf(corpus);
     if (!node) {
       const present = new Set(this.mentioned(corpus).map((e) => e.kind));
-      this.onEmpty(present.size === 0);
-      return ENTITY_KINDS.filter((k) => present.has(k)).map((k) => this.nodes.kind(k));
+      const discovered = this.discoveredItems(corpus).length > 0;
+      this.onEmpty(present.size === 0 && !discovered);
+      const kinds: EntityTreeNode[] = ENTITY_KINDS.filter((k) => present.has(k)).map((k) => this.nodes.kind(k));
+      return discovered ? [...kinds, this.nodes.discovered()] : kinds;
     }
     switch (node.type) {
       case 'kind':
@@ -75,7 +88,10 @@ export class EntitiesTree implements vscode.TreeDataProvider<EntityTreeNode> {
           .filter((m) => m.entityId === node.entityId)
           .map((m) => this.nodes.mention(node.kind, node.entityId, node.path, m));
       case 'mention':
+      case 'discoveredItem':
         return [];
+      case 'discovered':
+        return this.discoveredItems(corpus).map((i) => this.nodes.discoveredItem(i.key));
     }
   }
 
@@ -85,6 +101,8 @@ export class EntitiesTree implements vscode.TreeDataProvider<EntityTreeNode> {
       case 'entity': return this.nodes.kind(node.kind);
       case 'doc': return this.nodes.entity(node.kind, node.entityId);
       case 'mention': return this.nodes.doc(node.kind, node.entityId, node.path);
+      case 'discovered': return undefined;
+      case 'discoveredItem': return this.nodes.discovered();
     }
   }
 
@@ -138,6 +156,16 @@ export class EntitiesTree implements vscode.TreeDataProvider<EntityTreeNode> {
         item.contextValue = 'entityMention';
         return finish(item, node);
       }
+      case 'discovered': {
+        const item = new vscode.TreeItem(vscode.l10n.t('Discovered'), collapsed);
+        item.description = String(this.discoveredItems(corpus).length);
+        item.iconPath = new vscode.ThemeIcon('sparkle');
+        item.tooltip = vscode.l10n.t('Names the corpus uses that the knowledge base does not know. Accept adds one to {0}; Dismiss hides it.', '.policylens/entities.yaml');
+        item.contextValue = 'discoveredGroup';
+        return finish(item, node);
+      }
+      case 'discoveredItem':
+        return finish(discoveredTreeItem(this.discoveredItems(corpus).find((i) => i.key === node.itemKey), node.itemKey, corpus), node);
     }
   }
 

@@ -13,7 +13,11 @@ export interface MentionNode {
   readonly mention: Mention;
 }
 
-export type EntityTreeNode = KindNode | EntityNode | DocNode | MentionNode;
+/** The "Discovered" group: names the corpus uses that the knowledge base does not know. */
+export interface DiscoveredGroupNode { readonly type: 'discovered'; readonly key: string }
+export interface DiscoveredItemNode { readonly type: 'discoveredItem'; readonly key: string; readonly itemKey: string }
+
+export type EntityTreeNode = KindNode | EntityNode | DocNode | MentionNode | DiscoveredGroupNode | DiscoveredItemNode;
 
 /**
  * Hands out one object per key until `clear()`, so `TreeView.reveal` and `getParent`
@@ -40,6 +44,14 @@ export class NodeCache {
 
   mention(kind: EntityKind, entityId: string, path: string, mention: Mention): MentionNode {
     return this.get(`m/${entityId}/${mention.start}/${path}`, (key) => ({ type: 'mention', key, kind, entityId, path, mention }));
+  }
+
+  discovered(): DiscoveredGroupNode {
+    return this.get('x/', (key) => ({ type: 'discovered', key }));
+  }
+
+  discoveredItem(itemKey: string): DiscoveredItemNode {
+    return this.get(`x/${itemKey}`, (key) => ({ type: 'discoveredItem', key, itemKey }));
   }
 
   private get<T extends EntityTreeNode>(key: string, make: (key: string) => T): T {

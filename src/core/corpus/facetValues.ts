@@ -14,7 +14,7 @@ const KIND_WORDS: Readonly<Record<string, string>> = {
   byline: 'byline', newsSource: 'news source line', opening: 'opening formula', authorship: 'authorship line',
   copyright: 'copyright line', citation: 'citation block', licensor: 'licensor', frontMatter: 'front matter',
   webDomain: 'web address', folder: 'folder', mentions: 'mentions', knowledge: 'knowledge base',
-  issuerName: "issuer's name", structure: 'structure', fileName: 'file name', place: 'place name', language: 'language',
+  issuerName: "issuer's name", mentionedPlace: 'place named in the opening', structure: 'structure', fileName: 'file name', place: 'place name', language: 'language',
 };
 
 /** "from line 3: …审议通过 (adoption line, strong)" for the strongest items. */

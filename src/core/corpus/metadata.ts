@@ -17,7 +17,9 @@ import { issuerAttributions, jurisdictionFacet, typeFacet } from './facetValues'
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { entityName } from './entityNames';
 import { inferThemes } from './themes';
-import { fallbackTitle } from './titles';
+import { fallbackTitle, firstLineTitle } from './titles';
+import { bodyStart } from './evidence/textLines';
+import { orgName } from './evidence/orgNames';
 
 export type MetaSource = 'catalog' | 'frontmatter' | 'inferred';
 
@@ -97,9 +99,14 @@ export function buildMetadata(
   let title: [string, FieldOrigin];
   if (entry?.title) title = [entry.title, CATALOG];
   else if (fm.title) title = [fm.title, { source: 'frontmatter', provenance: 'front matter `title`' }];
-  else if (parsed.title) title = [parsed.title, { source: 'inferred', provenance: 'first title-like line' }];
+  else if (parsed.title && !(parsed.format === 'plain' && orgName(parsed.title))) title = [parsed.title, { source: 'inferred', provenance: 'first title-like line' }];
+  else if (parsed.title) {
+    // A plain text that opens with an organisation's name has a masthead; the title is below it.
+    const below = firstLineTitle(parsed, bodyStart(parsed.text, parsed.frontMatter !== undefined), true);
+    title = below ? [below.title, { source: 'inferred', provenance: 'first line under the masthead' }] : [parsed.title, { source: 'inferred', provenance: 'first title-like line' }];
+  }
   else {
-    const found = fallbackTitle(parsed);
+    const found = fallbackTitle(parsed) ?? firstLineTitle(parsed, bodyStart(parsed.text, parsed.frontMatter !== undefined));
     title = found ? [found.title, { source: 'inferred', provenance: found.provenance }]
       : [fileStem(parsed.path), { source: 'inferred', provenance: 'file name' }];
   }

@@ -4,6 +4,8 @@
  * words a reader recognises instead of a file name such as `000_fb3d3697c67e7aa1`.
  */
 import type { ParsedDocument } from '../types';
+import { decodeEntities } from '../text/htmlEntities';
+import { orgName } from './evidence/orgNames';
 
 export interface InferredTitle {
   readonly title: string;
@@ -41,8 +43,59 @@ function clean(s: string): string {
 
 /** One short line of words: no list of links, not mostly digits or punctuation. */
 function isSentenceTitle(text: string): boolean {
-  if (text.length < 8 || text.length > MAX_SENTENCE || /[|]/.test(text)) return false;
+  if (text.length < 8 || text.length > MAX_SENTENCE || /[|｜]/.test(text)) return false;
   if (/[.!?。！？].+/.test(text.replace(/\b(?:[A-Z]|e\.g|i\.e|etc|Univ|No|Vol)\./g, ''))) return false; // more than one sentence
   const letters = text.match(/[\p{L}]/gu)?.length ?? 0;
   return letters / text.length >= 0.6;
+}
+
+/** Page markers, separators, image and link lines: never a title. */
+const NOT_A_LINE = /^(?:-{2,}\s*Page\s+\d+\s*-{2,}|\[![A-Za-z]+\]|[-=_*~#|:\s]+|!\[.*|<img\b.*|\[[^\]]*\]\([^)]*\)\s*)$/i;
+/** A report's number on its cover ("NIST AI 100-1", "GB/T 35273-2020", "国发〔2025〕11号"): the title follows it. */
+const DOC_NUMBER = /^(?:[A-Z][A-Za-z]*(?:[ /.][A-Z]{1,6})*\s*\d[\d.:/-]*[a-z]?|[\u4e00-\u9fff]{1,6}〔\d{4}〕\d+号)$/;
+const MAX_LINE_TITLE = 80;
+
+/**
+ * A title from the first meaningful line of the body, when nothing better exists: past page
+ * markers, link bars and a cover's document number; a title wrapped over two or three short
+ * lines is joined; a long first line is cut at a clause boundary. Undefined only for a text
+ * with no words at all.
+ */
+export function firstLineTitle(parsed: ParsedDocument, bodyStart: number, skipMasthead = false): InferredTitle | undefined {
+  const lines = parsed.text.slice(bodyStart, bodyStart + 20_000).split(/\r\n|\r|\n/);
+  for (let i = 0; i < lines.length; i++) {
+    if (/^\s{0,3}>/.test(lines[i])) continue; // a quoted note, not the document's title
+    const line = plainLine(lines[i]);
+    if (!line || NOT_A_LINE.test(line) || !/[\p{L}]{2}/u.test(line) || isLinkBar(line)) continue;
+    if (DOC_NUMBER.test(line) && i + 1 < lines.length && plainLine(lines[i + 1])) continue;
+    if (skipMasthead && orgName(line)) continue;
+    let title = line;
+    for (let k = i + 1; k < Math.min(lines.length, i + 3); k++) {
+      const next = plainLine(lines[k]);
+      if (!next || title.length + next.length > MAX_TITLE || /[.。!！?？:：]$/.test(title) || next.length > 60) break;
+      title = /[\u4e00-\u9fff]$/.test(title) && /^[\u4e00-\u9fff]/.test(next) ? title + next : `${title} ${next}`;
+    }
+    return { title: cut(title), provenance: 'first line' };
+  }
+  return undefined;
+}
+
+function plainLine(raw: string): string {
+  return decodeEntities(raw.replace(/<[^>\n]*>/g, ' ')).text.replace(/^\s{0,3}(?:#{1,6}\s+|>\s*|[-*+]\s+)/, '')
+    .replace(/\*\*|__/g, '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+}
+
+/** "中文 ｜ English ｜ 日本語", "Docs | Chat | API": a row of links or languages. */
+function isLinkBar(line: string): boolean {
+  return (line.match(/[|｜•·]/g)?.length ?? 0) >= 2;
+}
+
+/** A long line cut after its first clause or sentence that is long enough, else at a word. */
+function cut(s: string): string {
+  if (s.length <= MAX_LINE_TITLE) return s;
+  const head = s.slice(0, MAX_LINE_TITLE);
+  const stop = Math.max(head.lastIndexOf('。'), head.lastIndexOf('；'), head.lastIndexOf('. '), head.lastIndexOf('，'), head.lastIndexOf(', '));
+  if (stop >= 20) return head.slice(0, stop).trim() + '…';
+  const space = head.lastIndexOf(' ');
+  return (space >= 40 ? head.slice(0, space) : head).trim() + '…';
 }

@@ -3,7 +3,9 @@
  * through one remark parse; plain text through line cues. Failures become Problems on the
  * document instead of exceptions, so one odd file never stops a corpus from loading.
  */
-import type { Encoding, ParsedDocument, Problem, Span } from '../types';
+import type { Encoding, Heading, ParsedDocument, Passage, Problem, Span } from '../types';
+import { decodeEntities } from '../text/htmlEntities';
+import { lineSectionHeadings } from './lineSections';
 import { decodeBytes } from '../text/decode';
 import { LineIndex } from '../text/lines';
 import { finishStructure, type DraftHeading, type DraftPassage } from './draft';
@@ -30,8 +32,10 @@ export function parseDocument(path: string, text: string, encoding: Encoding, li
   try {
     if (format === 'markdown') return markdownDocument(path, text, encoding, problems);
     const plain = parsePlainStructure(text, lines ?? new LineIndex(text));
-    const { headings, passages } = finishStructure(plain, text.length);
-    return { path, text, encoding, format, headings, passages, toc: plain.toc, title: plain.title, problems };
+    const structure = finishStructure(plain, text.length);
+    const headings = structure.headings.map(decodedHeading);
+    const passages = structure.passages.map(decodedPassage);
+    return { path, text, encoding, format, headings, passages, toc: plain.toc, title: plain.title && decodeEntities(plain.title).text, problems };
   } catch (err) {
     problems.push({ path, severity: 'error', message: `could not parse: ${err instanceof Error ? err.message : String(err)}` });
     return { path, text, encoding, format, headings: [], passages: [], problems };
@@ -47,11 +51,12 @@ function markdownDocument(path: string, text: string, encoding: Encoding, proble
   const source = yaml && fm!.span.start > 0 ? maskFrontMatter(text, fm!.span.end) : text;
   const md = parseMarkdownStructure(source, yaml);
   const outside = (s: Span): boolean => !yaml || s.start >= fm!.span.end;
-  const drafts = {
-    headings: md.headings.filter((h: DraftHeading) => outside(h.span)),
-    passages: md.passages.filter((p: DraftPassage) => outside(p.span)),
-  };
-  const { headings, passages } = finishStructure(drafts, text.length);
+  const own = md.headings.filter((h: DraftHeading) => outside(h.span));
+  const body = md.passages.filter((p: DraftPassage) => outside(p.span));
+  const drafts = { headings: [...own, ...lineSectionHeadings(text, own, body)], passages: body };
+  const structure = finishStructure(drafts, text.length);
+  const headings = structure.headings.map(decodedHeading);
+  const passages = structure.passages.map(decodedPassage);
   const fmTitle = fm?.data?.title;
   const title =
     (typeof fmTitle === 'string' || typeof fmTitle === 'number' ? String(fmTitle).trim() || undefined : undefined) ??
@@ -60,11 +65,23 @@ function markdownDocument(path: string, text: string, encoding: Encoding, proble
   return { path, text, encoding, format: 'markdown', frontMatter: fm?.data, headings, passages, title, problems };
 }
 
+/**
+ * Text with HTML character references decoded (`&nbsp;`, `&amp;`, legacy `&nbsp`) for display
+ * and search; spans still point at the original characters.
+ */
+function decodedPassage(p: Passage): Passage {
+  return p.text.includes('&') ? { ...p, text: decodeEntities(p.text).text } : p;
+}
+
+function decodedHeading(h: Heading): Heading {
+  return h.text.includes('&') ? { ...h, text: decodeEntities(h.text).text } : h;
+}
+
 function maskFrontMatter(text: string, end: number): string {
   return text.slice(0, end).replace(/[^\r\n]/g, ' ') + text.slice(end);
 }
 
 function firstTitleLine(s: string): string | undefined {
   const t = s.trim();
-  return t !== '' && !t.includes('\n') && isTitleLike(t, true) ? t : undefined;
+  return t !== '' && !t.includes('\n') && isTitleLike(t, true) && (t.match(/[|｜•]/g)?.length ?? 0) < 2 ? t : undefined;
 }

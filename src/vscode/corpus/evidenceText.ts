@@ -61,6 +61,7 @@ function kindLabel(kind: EvidenceItem['kind']): string {
     case 'structure': return vscode.l10n.t('structure');
     case 'fileName': return vscode.l10n.t('file name');
     case 'place': return vscode.l10n.t('place name');
+    case 'mentionedPlace': return vscode.l10n.t('place named in the opening');
     case 'language': return vscode.l10n.t('language');
   }
 }

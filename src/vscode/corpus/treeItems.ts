@@ -35,7 +35,9 @@ export function toTreeItem(node: CorpusNode, kb: KnowledgeBase, uri: (path: stri
       item.resourceUri = uri(document.path);
       item.iconPath = new vscode.ThemeIcon('file-text');
       const file = document.path.slice(document.path.lastIndexOf('/') + 1);
-      item.description = document.meta.date ? `${document.meta.date} · ${file}` : file;
+      // A document titled by its file name shows the name once.
+      const shown = document.meta.origins.title.provenance === 'file name' ? undefined : file;
+      item.description = [document.meta.date, shown].filter(Boolean).join(' · ');
       item.tooltip = documentTooltip(document, kb);
       item.contextValue = 'document';
       item.command = openCommand({ path: document.path, start: 0, preview: true }, vscode.l10n.t('Open Document'));

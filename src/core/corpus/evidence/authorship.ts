@@ -5,7 +5,7 @@
  */
 import type { EvidenceContext, EvidenceItem, TextLine } from './types';
 import { issuerItem } from './resolve';
-import { orgName } from './orgNames';
+import { findEnOrgNames, orgName } from './orgNames';
 
 const COPYRIGHT = /(?:©|\(c\)|\bCopyright\b(?:\s*(?:\(c\)|©))?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?[,.]?\s*)?(?:by\s+)?(?:the\s+)?([A-Z\u4e00-\u9fff][^.©\n]{1,80}?)(?:\.?\s*All rights reserved|\.\s|,?\s+and its affiliates|\s*版权所有|$)/i;
 const LICENSOR = /(?:[“"]Licensor[”"]\s+(?:means|shall mean|refers to)\s+(?:the\s+)?([^,.;]{2,80})|(?:^|\s)([A-Z][^()“"]{1,80}?)\s*\((?:the\s+)?[“"](?:Licensor|we|us)[”"]|许可方[：:]\s*([\u4e00-\u9fffA-Za-z（）()]{2,40})|([\u4e00-\u9fff]{2,30})[（(](?:以下)?简称[“"]?许可方[”"]?[）)])/;
@@ -23,7 +23,9 @@ export function authorshipEvidence(ctx: EvidenceContext): EvidenceItem[] {
     }
     const l = LICENSOR.exec(text);
     if (l) {
-      const name = bodyName((l[1] ?? l[2] ?? l[3] ?? l[4]).trim(), ctx);
+      const raw = (l[1] ?? l[2] ?? l[3] ?? l[4]).trim();
+      // "This licence is granted by X Ltd. (“Licensor”)": the body is the last name before the bracket.
+      const name = bodyName(raw, ctx) ?? bodyName(findEnOrgNames(raw).pop()?.name ?? '', ctx);
       if (name) out.push(issuerItem(ctx.kb, name, 'licensor', 8, text, line));
     }
   }
@@ -40,7 +42,7 @@ export function authorshipEvidence(ctx: EvidenceContext): EvidenceItem[] {
 
 /** A name that denotes a body: known to the knowledge base, or an organisation by form. */
 function bodyName(s: string, ctx: EvidenceContext): string | undefined {
-  const t = s.replace(/^(?:the|The)\s+/, '').replace(/[,.;:]+$/, '').trim();
+  const t = s.replace(/^(?:the|The)\s+/, '').replace(/(?<!\b(?:Inc|Ltd|Co|Corp))[,.;:]+$/, '').trim();
   if (!t || /^(?:copyright owner|owner|author|authors|contributors|licensor|you)\b/i.test(t)) return undefined;
   const known = ctx.kb.lookup(t);
   if (known?.kind === 'institution') return t;

@@ -149,7 +149,10 @@ function jurisdictionOf(entity: Entity, kb: KnowledgeBase, depth = 0): readonly 
 }
 
 /** Codes with a clear share of the evidence; a country is left out when one of its subdivisions is kept. */
-function combineJurisdiction(items: readonly EvidenceItem[]): InferredFacets['jurisdiction'] {
+function combineJurisdiction(all: readonly EvidenceItem[]): InferredFacets['jurisdiction'] {
+  // Places merely named in the opening count only when nothing else (but the language) tells.
+  const telling = all.some((i) => i.kind !== 'mentionedPlace' && i.kind !== 'language');
+  const items = telling ? all.filter((i) => i.kind !== 'mentionedPlace') : all;
   const scores = new Map<string, number>();
   for (const i of items) scores.set(i.value, (scores.get(i.value) ?? 0) + i.weight);
   // A subdivision's evidence also supports its country.

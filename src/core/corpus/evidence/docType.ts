@@ -26,7 +26,7 @@ const EN_TITLE: ReadonlyArray<[RegExp, DocumentType, number]> = [
   [/\bExecutive Order\b/i, 'executive-order', 9],
   [/\b(?:License|Licence|Terms of (?:Use|Service)|Acceptable Use Policy|Use Policy|EULA)\b/i, 'licence', 8],
   [/\b(?:Model Card|System Card|README|Technical Report|Tech Report|Documentation|Quick ?start)\b/i, 'technical', 7],
-  [/^(?:Announcing|Introducing)\b|\b(?:announces|launches|unveils|issues|releases|publishes|unveiled|announced|calls for|says)\b/i, 'news', 5],
+  [/^(?:Announcing|Introducing)\b|\b(?:announces|launches|unveils|issues|releases|publishes|unveiled|announced|calls for|says|race|races|warns|plans|signs|bans|proposes|targets|joins|vows|urges|seeks|wins|faces|opens|cuts|hits|slams|backs)\b/i, 'news', 5],
   [/^(?:Regulation|Directive|Decision) \((?:EU|EC|EEC)\)|\b(?:Regulations?|Directive|Rules?|Ordinance)\b(?! of Procedure)/i, 'regulation', 6],
   [/\b(?:Act|Law|Code|Statute|Bill)\b(?:\s+(?:of\s+)?\d{4})?(?:\s*\(.*\))?$/, 'law', 7],
   [/\b(?:Joint Statement|Statement|Communiqu[eé]|Readout|Fact Sheet|FACT SHEET|Press Release)\b/i, 'statement', 7],
@@ -55,6 +55,13 @@ export function typeEvidence(ctx: EvidenceContext): EvidenceItem[] {
         break;
       }
     }
+  }
+  // Cover lines under or over the title ("Annual Report 2024", "白皮书") say the type too, more weakly.
+  for (const { text, line } of ctx.head.slice(0, 8)) {
+    if (text === title || text.length > 80) continue;
+    const rules = /[\u4e00-\u9fff]/.test(text) ? ZH_TITLE : EN_TITLE;
+    const hit = rules.find(([re, type]) => type !== 'news' && re.test(text));
+    if (hit) out.push(facetItem('type', hit[1], 'title', 3, text, line));
   }
   const body = ctx.text.length > 200_000 ? ctx.text.slice(0, 200_000) : ctx.text;
   const articles = count(body, /^[ \t>#*\u3000]{0,8}(?:第[一二三四五六七八九十百千零〇\d]+条|Article\s+\d+)/gm);

@@ -169,7 +169,7 @@ function isCapital(w: string): boolean {
 }
 
 function bare(w: string): string {
-  return w.toLowerCase().replace(/['’]s$/, '').replace(/[,;:]$/, '');
+  return w.toLowerCase().replace(/[,;:.]+$/, '').replace(/['’]s$/, '');
 }
 
 function adjacent(s: string, a: { end: number }, b: { start: number }): boolean {

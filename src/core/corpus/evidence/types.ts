@@ -32,7 +32,8 @@ export type EvidenceKind =
   | 'issuerName' // a place or level written in the issuer's own name
   | 'structure' // numbered articles, sections
   | 'fileName' // README, LICENSE…
-  | 'place' // place names in the title or the text
+  | 'place' // place names in the title, a governing-law clause
+  | 'mentionedPlace' // places the opening passages name (used only when nothing else tells)
   | 'language'; // the language of the text (weak)
 
 /** One observation. `weight` is its strength: about 1 weak, 4 medium, 8 and more strong. */

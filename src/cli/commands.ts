@@ -15,7 +15,7 @@ export interface CliCommand {
 
 export const commands: Record<string, CliCommand> = {
   docs: { summary: 'list documents with inferred metadata  [--json]', run: docs.run },
-  tree: { summary: 'group documents  --by institution|theme|year|language [--json]', run: tree.run },
+  tree: { summary: 'group documents  --by institution|theme|year|language|type|jurisdiction [--json]', run: tree.run },
   annotate: { summary: '<path> --quote "<exact text>" [--occurrence N] --tag T [--tag T2] [--note "…"]', run: annotate.run },
   annotations: { summary: 'list annotations with their anchor status  [--json] [--check]', run: annotations.run },
   refs: { summary: '<name> every mention of one entity, any language  [--json]', run: refs.run },

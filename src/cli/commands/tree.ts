@@ -1,5 +1,5 @@
 /**
- * `policy-lens tree <dir> --by institution|theme|year|language [--json]`: the corpus grouped
+ * `policy-lens tree <dir> --by institution|theme|year|language|type|jurisdiction [--json]`: the corpus grouped
  * the way the Policy Lens tree view groups it, with an "Unattributed" group so every
  * document shows up somewhere.
  */
@@ -36,7 +36,7 @@ export function parseCorpusArgs(args: string[], command: string, wantsBy: boolea
     else if (dir === undefined) dir = a;
     else return { error: `policy-lens ${command}: unexpected argument ${a}` };
   }
-  if (!dir) return { error: `usage: policy-lens ${command} <dir>${wantsBy ? ' --by institution|theme|year|language' : ''} [--json]` };
+  if (!dir) return { error: `usage: policy-lens ${command} <dir>${wantsBy ? ' --by institution|theme|year|language|type|jurisdiction' : ''} [--json]` };
   if (wantsBy && !by) by = 'institution';
   return { dir, json, by, flags: { maxBytes } };
 }

@@ -43,7 +43,7 @@ function clean(s: string): string {
 
 /** One short line of words: no list of links, not mostly digits or punctuation. */
 function isSentenceTitle(text: string): boolean {
-  if (text.length < 8 || text.length > MAX_SENTENCE || /[|｜]/.test(text)) return false;
+  if (text.length < 8 || text.length > MAX_SENTENCE || /[|｜]|-{2,}/.test(text)) return false;
   if (/[.!?。！？].+/.test(text.replace(/\b(?:[A-Z]|e\.g|i\.e|etc|Univ|No|Vol)\./g, ''))) return false; // more than one sentence
   const letters = text.match(/[\p{L}]/gu)?.length ?? 0;
   return letters / text.length >= 0.6;
@@ -53,7 +53,7 @@ function isSentenceTitle(text: string): boolean {
 const NOT_A_LINE = /^(?:-{2,}\s*Page\s+\d+\s*-{2,}|\[![A-Za-z]+\]|[-=_*~#|:\s]+|!\[.*|<img\b.*|\[[^\]]*\]\([^)]*\)\s*)$/i;
 /** A report's number on its cover ("NIST AI 100-1", "GB/T 35273-2020", "国发〔2025〕11号"): the title follows it. */
 const DOC_NUMBER = /^(?:[A-Z][A-Za-z]*(?:[ /.][A-Z]{1,6})*\s*\d[\d.:/-]*[a-z]?|[\u4e00-\u9fff]{1,6}〔\d{4}〕\d+号)$/;
-const MAX_LINE_TITLE = 80;
+const MAX_LINE_TITLE = 60;
 
 /**
  * A title from the first meaningful line of the body, when nothing better exists: past page
@@ -90,12 +90,18 @@ function isLinkBar(line: string): boolean {
   return (line.match(/[|｜•·]/g)?.length ?? 0) >= 2;
 }
 
-/** A long line cut after its first clause or sentence that is long enough, else at a word. */
+/** A long line cut after its first sentence or clause that is long enough, else at a word. */
 function cut(s: string): string {
+  const sentence = /^(.{16,}?[。！？])\s*\S/.exec(s);
+  if (sentence && sentence[1].length <= MAX_LINE_TITLE) return sentence[1].slice(0, -1) + '…';
   if (s.length <= MAX_LINE_TITLE) return s;
+  const stop = /[。；！？]|[.;!?](?=\s)|[，,](?=.{0,})/g;
+  for (let m = stop.exec(s); m && m.index < MAX_LINE_TITLE; m = stop.exec(s)) {
+    if (m.index >= 16 && /[。；！？.;!?]/.test(m[0])) return s.slice(0, m.index).trim() + '…';
+  }
   const head = s.slice(0, MAX_LINE_TITLE);
-  const stop = Math.max(head.lastIndexOf('。'), head.lastIndexOf('；'), head.lastIndexOf('. '), head.lastIndexOf('，'), head.lastIndexOf(', '));
-  if (stop >= 20) return head.slice(0, stop).trim() + '…';
+  const comma = Math.max(head.lastIndexOf('，'), head.lastIndexOf(', '));
+  if (comma >= 16) return head.slice(0, comma).trim() + '…';
   const space = head.lastIndexOf(' ');
-  return (space >= 40 ? head.slice(0, space) : head).trim() + '…';
+  return (space >= 30 ? head.slice(0, space) : head).trim() + '…';
 }

@@ -2,7 +2,9 @@
  * Matching form of text: NFKC (full-width `悟道2．0` → `悟道2.0`, `GPT－3` → `GPT-3`) and
  * lower case, with a map from every code unit of the matching form back to the original
  * text, so a hit found in normalised text can be reported at the offsets VS Code shows.
+ * HTML character references (`&nbsp;`) match as the characters they stand for.
  */
+import { entityAt } from './htmlEntities';
 
 export interface NormalizedText {
   /** The matching form. */
@@ -49,6 +51,24 @@ export function normalizeForMatch(text: string): NormalizedText {
   while (i < n) {
     const c = text.charCodeAt(i);
     const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+    if (c === 38) {
+      // An HTML character reference (`&nbsp;`, `&amp;`) matches as the character it stands for.
+      const ref = entityAt(text, i);
+      if (ref) {
+        const folded = ref.value.normalize('NFKC').toLowerCase();
+        if (len + folded.length + 1 > out.length) {
+          const size = Math.max(out.length * 2, len + folded.length + 16);
+          const o2 = new Uint16Array(size); o2.set(out.subarray(0, len)); out = o2;
+          const m2 = new Int32Array(size); m2.set(map.subarray(0, len)); map = m2;
+        }
+        for (let k = 0; k < folded.length; k++) {
+          out[len] = folded.charCodeAt(k);
+          map[len++] = i;
+        }
+        i += ref.length;
+        continue;
+      }
+    }
     if ((c < 0x80 || isStable(c)) && !(next >= 0x300 && isCombining(next))) {
       out[len] = c >= 65 && c <= 90 ? c + 32 : c;
       map[len++] = i++;

@@ -16,7 +16,9 @@ const ZH_SUFFIX = [
 /** Chinese names that are organisations although no ending says so. */
 const ZH_WHOLE = new Set(['国务院', '新华社', '中共中央', '全国人大', '全国人大常委会', '国家网信办', '网信办']);
 /** Characters that end a name on its left in running Chinese text. */
-const ZH_STOP = /[的和与及在由对向经是为将并或等了被把从同请各据按依以于其该此这那及、，。；：！？“”‘’《》「」『』\s]/;
+const ZH_STOP = /[的在由对向是为将并或等了被把从同请各据按依以于其该此这那、，。；：！？“”‘’《》「」『』\s]/;
+/** Conjunctions: part of a name (工业和信息化部) unless an organisation name ends just before them. */
+const ZH_AND = /[和与及]/;
 /** Single-character endings and the characters before them that make an ordinary word instead. */
 const ZH_FALSE_BEFORE: Readonly<Record<string, string>> = {
   部: '全内外局干南北东西中总头底顶一本细俱腹胸背面脚',
@@ -59,14 +61,19 @@ export function findZhOrgNames(s: string): Array<{ name: string; start: number; 
       const end = at + suffix.length;
       if (seenEnd.has(end) || (end < s.length && /[\u4e00-\u9fff]/.test(s[end]) && suffix.length === 1)) continue;
       let start = at;
-      while (start > 0 && end - start < ZH_MAX && ZH_NAME_CHAR.test(s[start - 1]) && !ZH_STOP.test(s[start - 1])) start--;
+      while (start > 0 && end - start < ZH_MAX && (ZH_NAME_CHAR.test(s[start - 1]) || ZH_AND.test(s[start - 1])) && !ZH_STOP.test(s[start - 1])) {
+        if (ZH_AND.test(s[start - 1]) && ZH_SUFFIX.some((x) => s.slice(0, start - 1).endsWith(x))) break;
+        start--;
+      }
       const name = zhOrgName(s.slice(start, end));
       if (!name) continue;
       seenEnd.add(end);
       out.push({ name, start, end });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  // Of names that overlap (长江大学 inside 长江大学人工智能研究院), the longest stands.
+  const longest = out.filter((n) => !out.some((m) => m !== n && m.start <= n.start && m.end >= n.end && m.end - m.start > n.end - n.start));
+  return longest.sort((a, b) => a.start - b.start);
 }
 
 /** English head words that make a run of capitalised words an organisation. */
@@ -81,7 +88,7 @@ const EN_HEAD = new Set([
 /** Words that join capitalised words inside a name. */
 const EN_JOIN = new Set(['of', 'for', 'and', 'on', 'the', 'in', 'de', 'du', 'des', 'la', 'to', '&']);
 /** Capitalised words that start sentences or refer back, never part of a name. */
-const EN_NOT_NAME = new Set(['this', 'that', 'these', 'those', 'our', 'your', 'their', 'its', 'each', 'every', 'any', 'such', 'all', 'some', 'no', 'a', 'an', 'we', 'i', 'by', 'from', 'with', 'at', 'as', 'if', 'when', 'while', 'under', 'between', 'after', 'before', 'about', 'statement', 'remarks', 'readout', 'fact', 'sheet', 'dear', 'today', 'section', 'sec', 'article']);
+const EN_NOT_NAME = new Set(['the', 'this', 'that', 'these', 'those', 'our', 'your', 'their', 'its', 'each', 'every', 'any', 'such', 'all', 'some', 'no', 'a', 'an', 'we', 'i', 'by', 'from', 'with', 'at', 'as', 'if', 'when', 'while', 'under', 'between', 'after', 'before', 'about', 'statement', 'remarks', 'readout', 'fact', 'sheet', 'dear', 'today', 'section', 'sec', 'article']);
 /** Words that alone, or together, say nothing of which organisation: "the Department", "Office". */
 const EN_GENERIC = new Set([...EN_HEAD, 'federal', 'national', 'state', 'general', 'executive', 'joint', 'new', 'public', 'international', 'global', 'special', 'senior', 'chief', 'local', 'regional', 'high', 'level']);
 

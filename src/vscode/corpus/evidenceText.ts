@@ -73,7 +73,7 @@ function strengthLabel(s: Strength): string {
 /** One evidence item as a line of a tooltip. */
 export function evidenceLine(item: EvidenceItem): string {
   const how = `${kindLabel(item.kind)}, ${strengthLabel(strengthOf(item.weight))}`;
-  const prefix = item.facet === 'issuer' ? '' : `${item.facet === 'type' ? typeLabel(item.value) : item.value}: `;
+  const prefix = item.facet === 'jurisdiction' ? `${item.value}: ` : '';
   return item.line !== undefined
     ? `${prefix}${vscode.l10n.t('from line {0}: {1} ({2})', item.line + 1, item.excerpt, how)}`
     : `${prefix}${vscode.l10n.t('from {0}: {1} ({2})', kindLabel(item.kind), item.excerpt, how)}`;

@@ -12,6 +12,7 @@ import type { CorpusNode } from './nodes';
 import { registerOpenCommand } from './openDocument';
 import { registerSymbols } from './symbols';
 import { CorpusTreeProvider } from './treeProvider';
+import { documentTooltip } from './tooltip';
 
 export function register(context: vscode.ExtensionContext, service: LensService): void {
   const provider = new CorpusTreeProvider(service, initialGroupBy(context));
@@ -24,5 +25,11 @@ export function register(context: vscode.ExtensionContext, service: LensService)
     ...registerCatalogCommands(service),
     ...registerSymbols(service),
     new EditorDocuments(service),
+    // What the tree's hover card says about one document (for tests and other extensions).
+    vscode.commands.registerCommand('policyLens.corpus.documentTooltip', async (path: unknown) => {
+      const corpus = await service.ready();
+      const doc = corpus && typeof path === 'string' ? corpus.model.get(path) : undefined;
+      return doc ? documentTooltip(doc, corpus!.kb).value : undefined;
+    }),
   );
 }

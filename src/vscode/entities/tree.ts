@@ -24,7 +24,7 @@ export class EntitiesTree implements vscode.TreeDataProvider<EntityTreeNode> {
   readonly onDidChangeTreeData = this.changed.event;
   private readonly nodes = new NodeCache();
   private counts: Counts | undefined;
-  private found: DiscoveredItem[] | undefined;
+  private found: { items: DiscoveredItem[]; kb: object; index: object } | undefined;
   /** Keys of discovered items the user dismissed (set by the owner from workspace state). */
   dismissed: () => ReadonlySet<string> = () => new Set();
   /** Set by the owner to show an empty-state message. */
@@ -46,7 +46,12 @@ export class EntitiesTree implements vscode.TreeDataProvider<EntityTreeNode> {
 
   /** Discovered entities of the corpus, computed when the view first needs them after a change. */
   discoveredItems(corpus: Corpus): DiscoveredItem[] {
-    return (this.found ??= discoverEntities(corpus.model.documents(), corpus.kb, this.dismissed()));
+    // Valid while the knowledge base and the corpus are the same (the mention index is rebuilt on any change).
+    const index = corpus.model.mentionIndex();
+    if (!this.found || this.found.kb !== corpus.kb || this.found.index !== index) {
+      this.found = { items: discoverEntities(corpus.model.documents(), corpus.kb, this.dismissed()), kb: corpus.kb, index };
+    }
+    return this.found.items;
   }
 
   private mentioned(corpus: Corpus): Entity[] {

@@ -16,12 +16,12 @@ export function authorshipEvidence(ctx: EvidenceContext): EvidenceItem[] {
   const out: EvidenceItem[] = [];
   const lines: TextLine[] = [...ctx.head, ...ctx.tail.filter((t) => !ctx.head.some((h) => h.line === t.line))];
   for (const { line, text } of lines) {
-    const c = COPYRIGHT.exec(text);
-    if (c && /©|\(c\)|copyright/i.test(text)) {
+    const c = /©|\(c\)|copyright/i.test(text) ? COPYRIGHT.exec(text) : null;
+    if (c) {
       const name = bodyName(c[1], ctx);
       if (name) out.push(issuerItem(ctx.kb, name, 'copyright', 6, text, line));
     }
-    const l = LICENSOR.exec(text);
+    const l = /licensor|许可方|[“"](?:we|us)[”"]/i.test(text) ? LICENSOR.exec(text) : null;
     if (l) {
       const raw = (l[1] ?? l[2] ?? l[3] ?? l[4]).trim();
       // "This licence is granted by X Ltd. (“Licensor”)": the body is the last name before the bracket.
@@ -30,7 +30,9 @@ export function authorshipEvidence(ctx: EvidenceContext): EvidenceItem[] {
     }
   }
   let hits = 0;
-  for (let m = BIB_AUTHOR.exec(ctx.text); m && hits < 3; m = BIB_AUTHOR.exec(ctx.text), hits++) {
+  // Only where a citation block can be: the text must contain "author" at all.
+  BIB_AUTHOR.lastIndex = ctx.text.indexOf('author');
+  for (let m = BIB_AUTHOR.lastIndex < 0 ? null : BIB_AUTHOR.exec(ctx.text); m && hits < 3; m = BIB_AUTHOR.exec(ctx.text), hits++) {
     const author = m[1].trim();
     if (/\band\b|,/.test(author)) continue; // a list of people, not one body
     const name = bodyName(author, ctx) ?? (/^[A-Z][\w-]+(?:\s+(?:Team|AI|Lab|Labs|Research))?$/.test(author) ? author : undefined);

@@ -19,7 +19,7 @@ export function placeEvidence(ctx: EvidenceContext): EvidenceItem[] {
   // An international meeting named in a title (APEC, G20) is where words were said, not whose rules they are.
   if (title) for (const p of placesIn(title)) out.push(facetItem('jurisdiction', p.code, 'place', p.level === 2 ? 6 : p.code === 'INT' ? 1 : 5, title));
   for (const { line, text } of [...ctx.head, ...ctx.tail]) {
-    const law = GOVERNING_LAW.exec(text);
+    const law = /governed by|适用/.test(text) ? GOVERNING_LAW.exec(text) : null;
     if (law) for (const p of placesIn(law[1])) out.push(facetItem('jurisdiction', p.code, 'place', 5, text, line));
   }
   // Places the opening passages name: weak, capped per place, for texts that say where they apply.

@@ -69,6 +69,19 @@ export interface PlaceHit {
   readonly level: 1 | 2;
 }
 
+const alternation = (names: readonly string[]): string => names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const CN_DIVISION_RE = new RegExp(`^(?:${alternation(CN_DIVISIONS.map(([n]) => n))})`);
+const CN_CITY_RE = new RegExp(`^(?:${alternation(CN_CITIES.map(([n]) => n))})`);
+const CN_DIVISION_SUFFIXED = new RegExp(`(${alternation(CN_DIVISIONS.map(([n]) => n))})(?:省|市|自治区|特别行政区|维吾尔|壮族|回族)`);
+const CN_CODES = new Map<string, string>([...CN_DIVISIONS, ...CN_CITIES]);
+const US_STATE_RE = new RegExp(`\\b(${alternation(US_STATES.map(([n]) => n))})\\b`, 'g');
+const US_CODES = new Map(US_STATES);
+/** Words around a state's name that make it the jurisdiction, not a place mentioned. */
+const US_STATE_CONTEXT = /\bState of\s*$|^\s*(?:State|Legislature|Governor|General Assembly|Senate|Department|Attorney General|Civil Rights|Privacy Protection)\b/;
+const US_LAW_WORDS = /\b(?:Act|Code|Bill)\b/;
+const CA_PROVINCE_RE = new RegExp(`\\b(${alternation(CA_PROVINCES.map(([n]) => n))})\\b`);
+const CA_CODES = new Map(CA_PROVINCES);
+
 /** Jurisdictions written in a name, title or short phrase (not in whole texts: it looks at words). */
 export function placesIn(s: string): PlaceHit[] {
   const out: PlaceHit[] = [];
@@ -77,13 +90,20 @@ export function placesIn(s: string): PlaceHit[] {
   };
   if (/[\u4e00-\u9fff]/.test(s)) {
     const head = s.replace(/^[\s（(【]+/, '');
-    for (const [name, code] of CN_DIVISIONS) if (head.startsWith(name)) add(`CN-${code}`, 2);
-    for (const [name, code] of CN_CITIES) if (head.startsWith(name)) add(`CN-${code}`, 2);
-    for (const [name, code] of CN_DIVISIONS) if (new RegExp(`${name}(?:省|市|自治区|特别行政区|维吾尔|壮族|回族)`).test(s)) add(`CN-${code}`, 2);
+    const division = CN_DIVISION_RE.exec(head) ?? CN_CITY_RE.exec(head) ?? CN_DIVISION_SUFFIXED.exec(s);
+    if (division) add(`CN-${CN_CODES.get(division[1] ?? division[0])}`, 2);
     if (CN_NATIONAL.test(head)) add('CN', 1);
   }
-  for (const [name, code] of US_STATES) if (new RegExp(`\\b(?:State of ${name}|${name} (?:State|Legislature|Governor|General Assembly|Senate|Department|Attorney General|Civil Rights|Privacy Protection))\\b|\\b${name}\\b(?=.*\\b(?:Act|Code|Bill)\\b)`).test(s)) add(`US-${code}`, 2);
-  for (const [name, code] of CA_PROVINCES) if (new RegExp(`\\b(?:Government of ${name}|${name})\\b`).test(s)) add(`CA-${code}`, 2);
+  if (/[A-Z]/.test(s)) {
+    US_STATE_RE.lastIndex = 0;
+    for (let m = US_STATE_RE.exec(s); m; m = US_STATE_RE.exec(s)) {
+      const before = s.slice(Math.max(0, m.index - 12), m.index);
+      const after = s.slice(m.index + m[0].length, m.index + m[0].length + 30);
+      if (US_STATE_CONTEXT.test(before) || US_STATE_CONTEXT.test(after) || US_LAW_WORDS.test(s.slice(m.index))) add(`US-${US_CODES.get(m[1])}`, 2);
+    }
+    const province = CA_PROVINCE_RE.exec(s);
+    if (province) add(`CA-${CA_CODES.get(province[1])}`, 2);
+  }
   if (EU.test(s)) add('EU', 1);
   if (INT.test(s)) add('INT', 1);
   for (const [re, code] of COUNTRIES) if (re.test(s)) add(code, 1);

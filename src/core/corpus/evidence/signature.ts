@@ -10,6 +10,9 @@ import { enOrgName, isAllCaps, titleCase, zhOrgName } from './orgNames';
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const DATE_LINE = new RegExp(`^(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|(?:${MONTHS})\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+(?:${MONTHS})\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})[.。]?$`, 'i');
 
+/** A closing line that ends with its date: "THE WHITE HOUSE, January 23, 2025." */
+const DATED_LINE = new RegExp(`^(.*?)[,，]?\\s*((?:${MONTHS})\\s+\\d{1,2},?\\s+\\d{4}\\.?)$`, 'i');
+
 /** Whether a (clean) line is nothing but a date. */
 export function isDateLine(s: string): boolean {
   return DATE_LINE.test(s.trim());
@@ -33,7 +36,7 @@ export function signatureEvidence(ctx: EvidenceContext): EvidenceItem[] {
 
 /** The body a closing line names, and whether the date stands on the same line ("THE WHITE HOUSE, January 23, 2025."). */
 function signedName(line: string): [string | undefined, boolean] {
-  const m = new RegExp(`^(.*?)[,，]?\\s*((?:${MONTHS})\\s+\\d{1,2},?\\s+\\d{4}\\.?)$`, 'i').exec(line);
+  const m = DATED_LINE.exec(line);
   const body = (m ? m[1] : line).replace(/[,，.。]$/, '').trim();
   if (!body || body.length > 80) return [undefined, false];
   if (/[\u4e00-\u9fff]/.test(body)) return [zhOrgName(body), false];

@@ -12,9 +12,12 @@ const HEAD_LINES = 40;
 const HEAD_CHARS = 8000;
 const TAIL_LINES = 16;
 const TAIL_CHARS = 3000;
+const MAX_LINE = 400;
 
 /** A line without markdown and HTML markers, spaces collapsed. */
-export function cleanLine(raw: string): string {
+export function cleanLine(line: string): string {
+  // Evidence stands on short lines; a long line is read only at its start.
+  const raw = line.length > MAX_LINE ? line.slice(0, MAX_LINE) : line;
   let s = raw.replace(/<[^>\n]{0,300}>/g, ' ');
   s = decodeEntities(s).text;
   s = s.replace(/^\s{0,3}(?:#{1,6}\s+|>\s*)+/, '').replace(/^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?/, '');

@@ -61,6 +61,8 @@ if (args.has('--tests') || args.has('--integration')) {
   jobs.push(build({ ...common, entryPoints: files('test/integration', '.ts'), outdir: 'out/test/integration', outbase: 'test/integration', external: ['vscode', 'mocha'] }));
   // The canary suite (a test that must fail) proves the integration runner detects failures.
   jobs.push(build({ ...common, entryPoints: files('test/integration-canary', '.ts'), outdir: 'out/test/integration-canary', outbase: 'test/integration-canary', external: ['vscode', 'mocha'] }));
+  // Restricted Mode: run by the runner in a second code-server with workspace trust on.
+  jobs.push(build({ ...common, entryPoints: files('test/integration-untrusted', '.ts'), outdir: 'out/test/integration-untrusted', outbase: 'test/integration-untrusted', external: ['vscode', 'mocha'] }));
 }
 if (args.has('--bench')) {
   jobs.push(build({ ...common, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench/bench.js', external: ['fuse.js'] }));

@@ -13,6 +13,7 @@ import { registerOpenCommand } from './openDocument';
 import { registerSymbols } from './symbols';
 import { CorpusTreeProvider } from './treeProvider';
 import { documentTooltip } from './tooltip';
+import { showTrustInView } from '../trust';
 
 export function register(context: vscode.ExtensionContext, service: LensService): void {
   const provider = new CorpusTreeProvider(service, initialGroupBy(context));
@@ -20,6 +21,7 @@ export function register(context: vscode.ExtensionContext, service: LensService)
   context.subscriptions.push(
     provider,
     view,
+    showTrustInView(view as vscode.TreeView<unknown>),
     ...registerGroupBy(context, service, provider, view as vscode.TreeView<unknown>),
     registerOpenCommand(service),
     ...registerCatalogCommands(service),

@@ -9,6 +9,8 @@ import { findEnOrgNames, orgName } from './orgNames';
 
 const COPYRIGHT = /(?:©|\(c\)|\bCopyright\b(?:\s*(?:\(c\)|©))?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?[,.]?\s*)?(?:by\s+)?(?:the\s+)?([A-Z\u4e00-\u9fff][^.©\n]{1,80}?)(?:\.?\s*All rights reserved|\.\s|,?\s+and its affiliates|\s*版权所有|$)/i;
 const LICENSOR = /(?:[“"]Licensor[”"]\s+(?:means|shall mean|refers to)\s+(?:the\s+)?([^,.;]{2,80})|(?:^|\s)([A-Z][^()“"]{1,80}?)\s*\((?:the\s+)?[“"](?:Licensor|we|us)[”"]|许可方[：:]\s*([\u4e00-\u9fffA-Za-z（）()]{2,40})|([\u4e00-\u9fff]{2,30})[（(](?:以下)?简称[“"]?许可方[”"]?[）)])/;
+/** “Meta” or “we” means Meta Platforms Ireland Limited; "we", "us" and "our" refer to X. */
+const WE_MEANS = /[“"](?:[^”"]{1,30})[”"]\s*(?:,\s*[“"][^”"]{1,12}[”"]\s*)*(?:or|and)\s+[“"](?:we|us|our)[”"][^.]{0,40}?\b(?:means?|refers? to)\s+(?:the\s+)?([A-Z][^,.;()]{2,80})/;
 const BIB_AUTHOR = /\bauthor\s*=\s*[{"]\s*([^{}"\n]{2,80})\s*[}"]/g;
 
 /** Evidence from copyright, licensor and citation lines. */
@@ -20,6 +22,11 @@ export function authorshipEvidence(ctx: EvidenceContext): EvidenceItem[] {
     if (c) {
       const name = bodyName(c[1], ctx);
       if (name) out.push(issuerItem(ctx.kb, name, 'copyright', 6, text, line));
+    }
+    const we = /[“"](?:we|us|our)[”"]/.test(text) ? WE_MEANS.exec(text) : null;
+    if (we) {
+      const name = bodyName(we[1].trim(), ctx);
+      if (name) out.push(issuerItem(ctx.kb, name, 'licensor', 8, text, line));
     }
     const l = /licensor|许可方|[“"](?:we|us)[”"]/i.test(text) ? LICENSOR.exec(text) : null;
     if (l) {

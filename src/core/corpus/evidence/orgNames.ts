@@ -84,6 +84,7 @@ const EN_HEAD = new Set([
   'centre', 'corporation', 'company', 'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'gmbh', 'plc', 'organization', 'organisation',
   'academy', 'union', 'forum', 'alliance', 'network', 'group', 'service', 'secretariat', 'government', 'presidency',
   'consortium', 'coalition', 'partnership', 'nations', 'federation', 'cabinet', 'directorate', 'inspectorate', 'team',
+  'limited', 'corp', 'corp.', 'co.', 'ag', 'sa', 'bv', 'oy', 'ab', 'kk', 'srl', 'spa',
 ]);
 /** Words that join capitalised words inside a name. */
 const EN_JOIN = new Set(['of', 'for', 'and', 'on', 'the', 'in', 'de', 'du', 'des', 'la', 'to', '&']);

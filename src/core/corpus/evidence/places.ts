@@ -45,7 +45,7 @@ const CA_PROVINCES: ReadonlyArray<[string, string]> = [
 const COUNTRIES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:United States|USA|America|American|Americans|Federal Government)\b|(?<![A-Za-z])U\.S\.(?:A\.)?(?![A-Za-z])|美国/, 'US'],
   [/\b(?:People's Republic of China|PRC|China|Chinese Government)\b|中华人民共和国|中国/, 'CN'],
-  [/(?<![A-Za-z])U\.K\.(?![A-Za-z])|\b(?:United Kingdom|UK|Britain|British|England|Scotland|Wales|His Majesty's Government|HM Government)\b|英国/, 'GB'],
+  [/(?<![A-Za-z])U\.K\.(?![A-Za-z])|\b(?:United Kingdom|UK|Britain|British|England|Scotland|Wales|His Majesty's Government|HM Government|His Majesty|Her Majesty)\b|英国/, 'GB'],
   [/\b(?:Japan|Japanese)\b|日本/, 'JP'], [/\b(?:Republic of Korea|South Korea|Korea|Korean)\b|韩国/, 'KR'],
   [/\b(?:India|Indian)\b|印度/, 'IN'], [/\b(?:Canada|Canadian)\b|加拿大/, 'CA'], [/\b(?:Germany|German|Federal Republic)\b|德国/, 'DE'],
   [/\b(?:France|French Republic|French)\b|法国/, 'FR'], [/\b(?:Italy|Italian)\b|意大利/, 'IT'], [/\b(?:Singapore)\b|新加坡/, 'SG'],

@@ -16,15 +16,22 @@ const MEETING_COUNT = new RegExp(`(?:\\d{4}\\s*年(?:度)?)?\\s*第\\s*${NUM}\\s
 const ADOPTED = /会议(?:审议|讨论)?(?:通过|批准|修订|修正|决定)/;
 const ORDER = new RegExp(`^(.{2,80}?)(?:令|公告)\\s*[（(〔]?(?:\\d{4})?[）)〕]?\\s*(?:年)?\\s*第\\s*${NUM}\\s*号`);
 const ISSUED = /^(.{2,80}?)(?:等[一二三四五六七八九十\d]+(?:个)?部门)?(?:联合)?(?:发布|印发|公布|颁布|制定)[）)]?$/;
-const EN_ADOPTED = /^(?:adopted|issued|promulgated|enacted|approved|published|released|prepared)\s+by\s+(?:the\s+)?(.{3,120}?)(?:\s+(?:on|at|in)\s+.*)?[.;,]?$/i;
+const EN_ADOPTED = /^(?:adopted|issued|promulgated|enacted|approved|published|released|prepared|presented to parliament)\s+by\s+(?:the\s+)?(.{3,120}?)(?:\s+(?:on|at|in|by command)\s+.*)?[.;,]?$/i;
+/** An office presenting a paper ("the Secretary of State for …"): the office is the issuer. */
+const EN_OFFICE = /^(?:Secretary of State|Minister|Secretary|Commissioner|Director|Administrator|Chancellor|Attorney General)\b[\w ,'’&-]{0,80}$/;
 
 /** How many head lines after the title an adoption line may stand on. */
 const REACH = 10;
+const COVER_REACH = 30;
+const STANDARD_COVER = /^(?:ICS\s*\d|GB(?:\/[TZ])?\s*\d|[A-Z]{2,4}\/T\s*\d|\d{4}-\d{2}-\d{2}\s*(?:发布|实施)$)|(?:国家|行业|团体|地方)标准$/;
 
 /** Evidence from adoption and promulgation lines. */
 export function promulgationEvidence(ctx: EvidenceContext): EvidenceItem[] {
   const out: EvidenceItem[] = [];
-  for (const { line, text } of ctx.head.slice(0, REACH)) {
+  // A standard's cover names its issuers lower down, after its number and dates.
+  const cover = ctx.head.slice(0, COVER_REACH).some((l) => STANDARD_COVER.test(l.text));
+  for (const [i, { line, text }] of ctx.head.slice(0, cover ? COVER_REACH : REACH).entries()) {
+    if (i >= REACH && !/(?:发布|印发|公布|颁布)$/.test(text)) continue;
     const s = text.replace(LEADING_DATE, '').replace(/^[（(]|[）)]$/g, '').trim();
     if (ADOPTED.test(s)) {
       for (const name of adoptingBodies(s)) out.push(issuerItem(ctx.kb, name, 'adoption', 10, text, line));
@@ -42,8 +49,9 @@ export function promulgationEvidence(ctx: EvidenceContext): EvidenceItem[] {
     }
     const en = EN_ADOPTED.exec(s);
     if (en) {
-      for (const part of en[1].split(/\s*(?:,| and )\s*(?=the\s|[A-Z])/)) {
-        const name = orgName(part) ?? (ctx.kb.lookup(part)?.kind === 'institution' ? part : undefined);
+      const parts = EN_OFFICE.test(en[1]) ? [en[1]] : en[1].split(/\s*(?:,| and )\s*(?=the\s|[A-Z])/);
+      for (const part of parts) {
+        const name = orgName(part) ?? (ctx.kb.lookup(part)?.kind === 'institution' || EN_OFFICE.test(part) ? part : undefined);
         if (name) out.push(issuerItem(ctx.kb, name, 'adoption', 9, text, line));
       }
     }

@@ -73,13 +73,25 @@ function expand(acronym: string, ctx: EvidenceContext): string {
   return definedShortForms(ctx.text.slice(0, 20000)).get(acronym) ?? acronym;
 }
 
+/** Fields that name the developer outright (model cards): their value is a body unless it reads as a person's name. */
+const DEVELOPER = /^(?:Developed by|Model developers?|Created by|Maintained by|Shared by|Released by|Organi[sz]ation|Developer|Publisher|开发者|开发方|研发单位|发布方)\s*[:：]\s*(.+)$/i;
+const PERSON_LIKE = /^[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}$/;
 const BYLINE = /^(?:作\s*者|编\s*者|编\s*辑|整\s*理|来\s*源|出\s*处|发布单位|发布机构|发布者|发文机关|发文单位|制定机关|编制单位|编\s*制|主\s*办|主办单位|承办单位|出\s*品|出品方|Source|Publisher|Published by|Issued by|Prepared by|Author|Authors|Organi[sz]ation)\s*[:：|｜]\s*(.+)$/i;
 const BY = /^(?:By|BY)\s+(?:the\s+)?(.+)$/;
 
 /** Evidence from byline and source lines in the first lines. */
 export function bylineEvidence(ctx: EvidenceContext): EvidenceItem[] {
   const out: EvidenceItem[] = [];
-  for (const { line, text } of ctx.head.slice(0, 25)) {
+  for (const { line, text } of ctx.head.slice(0, 40)) {
+    const dev = DEVELOPER.exec(text);
+    if (dev) {
+      for (const part of dev[1].split(/\s*[,，、;；]\s*|\s+and\s+/)) {
+        const p = part.trim().replace(/[.。]$/, '');
+        const name = p && p.length <= 60 ? orgName(p) ?? (ctx.kb.lookup(p)?.kind === 'institution' || !PERSON_LIKE.test(p) ? p : undefined) : undefined;
+        if (name) out.push(issuerItem(ctx.kb, name, 'byline', 7, text, line));
+      }
+      continue;
+    }
     const m = BYLINE.exec(text) ?? BY.exec(text);
     if (!m) continue;
     for (const part of m[1].split(/\s*[，,、;；|｜/]\s*|\s{2,}|\s+(?:发布时间|时间|日期|Date)[:：].*$/)) {

@@ -66,6 +66,8 @@ export class DiscoveryCollector {
 
 const ZH_CITED = /《([^《》\n]{2,60})》/g;
 const EN_CITED = /\b(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,8}(?:Act|Directive|Convention|Treaty|Regulation|Executive Order)(?:\s+(?:of\s+)?\d{4})?)\b/g;
+/** "This Regulation", "Council Directive": a reference back or a kind, not a name. */
+const GENERIC_CITED = /^(?:(?:This|That|Such|Each|Any|Every|Our|Its|Their|Which|Whose)\s|(?:Council|Commission|Implementing|Delegated|Federal|State|National)\s+(?:Act|Directive|Regulation|Convention)$)/;
 const ZH_TERM = /[“"]([^“”"\n]{2,30})[”"](?:，|,)?(?:是指|指的是|系指)/g;
 const EN_TERM = /[“"‘']([A-Za-z][\w\s-]{1,40}?)[”"’']\s+(?:means|shall mean|refers to)\b/g;
 
@@ -85,7 +87,11 @@ export function discoverInDocument(doc: CorpusDocument, c: DiscoveryCollector): 
   }
   for (const [re, kind, how] of [[ZH_CITED, 'instrument', 'citation'], [EN_CITED, 'instrument', 'citation'], [ZH_TERM, 'term', 'definition'], [EN_TERM, 'term', 'definition']] as const) {
     re.lastIndex = 0;
-    for (let m = re.exec(sample); m; m = re.exec(sample)) c.add(kind, m[1], { path: doc.path, line: lineOf(m.index), how });
+    for (let m = re.exec(sample); m; m = re.exec(sample)) {
+      const name = m[1].replace(/^(?:The|the)\s+/, '').trim();
+      if (re === EN_CITED && GENERIC_CITED.test(name)) continue;
+      c.add(kind, name, { path: doc.path, line: lineOf(m.index), how });
+    }
   }
 }
 

@@ -13,7 +13,7 @@ import { MemoryFiles } from '../support/memoryFiles';
 import { testKnowledge } from '../corpus/testKnowledge';
 
 const FILES = {
-  'a/lab-2021.md': '---\ndate: 2021-05-02\n---\n# Lab notes\n\nThe NLMP reviewed oversight with Ada Park. Ada Park and the NLMP met.\n\nHarbor AI Institute was not there.\n',
+  'a/lab-2021.md': '---\ndate: 2021-05-02\ninstitution: north-lab\n---\n# Lab notes\n\nThe NLMP reviewed oversight with Ada Park. Ada Park and the NLMP met.\n\nHarbor AI Institute was not there.\n',
   'b/harbor-2023.txt': '海港研究院发布报告 2023年3月1日\n\n海港研究院认为朴艾达的研究值得关注。\n',
   'c/undated.md': '# A note\n\nAda Park spoke about the Harbor AI Institute and the NLMP.\n',
 };

@@ -10,6 +10,9 @@ import { folderEvidence, frontMatterEvidence } from '../../../src/core/corpus/ev
 import { parseDocument } from '../../../src/core/parse';
 import type { Extractor } from '../../../src/core/corpus/evidence/types';
 import { testKnowledge } from '../corpus/testKnowledge';
+import { subjectModelEvidence } from '../../../src/core/corpus/evidence/subjectModel';
+import { KnowledgeBase } from '../../../src/core/knowledge/knowledgeBase';
+import { define } from '../../../src/core/knowledge/builtin/define';
 
 const kb = testKnowledge();
 function run(extract: Extractor, text: string, path = 'doc.md') {
@@ -73,5 +76,15 @@ describe('evidence extractors', () => {
       ['Riverbend Policy Institute', 'Daily Ledger']);
     assert.deepStrictEqual(run(frontMatterEvidence, '---\nsource: https://www.harbor-ai.example/news/x\n---\nText.\n').map((i) => i.entityId), ['harbor-ai']);
     assert.deepStrictEqual(run(folderEvidence, 'Text.\n', 'Harbor AI Institute/brief.md').map((i) => i.entityId), ['harbor-ai']);
+  });
+
+  it('a README about a known model is by its developer; a news story about it is not', () => {
+    const models = new KnowledgeBase([
+      define('lab', 'institution', { en: 'Harbor AI Institute' }, [], 'A lab.'),
+      define('orca', 'model', { en: 'Orca-9' }, [], 'A model.', { related: ['lab'] }),
+    ]);
+    const ctxOf = (path: string, text: string) => evidenceContext({ parsed: parseDocument(path, text, 'utf-8'), mentions: [], kb: models, language: 'en' });
+    assert.deepStrictEqual(subjectModelEvidence(ctxOf('README.md', '# Orca-9\n\nWeights and code.\n')).map((i) => i.entityId), ['lab']);
+    assert.deepStrictEqual(subjectModelEvidence(ctxOf('news.md', '# Orca-9 tops the charts\n\nA story.\n')), []);
   });
 });

@@ -18,6 +18,7 @@ import { placeEvidence } from './placeEvidence';
 import { promulgationEvidence } from './promulgation';
 import { folderEvidence, frontMatterEvidence } from './provenance';
 import { signatureEvidence } from './signature';
+import { subjectModelEvidence } from './subjectModel';
 import { bodyStart, headLines, openingPassages, tailLines } from './textLines';
 import { bylineEvidence, newsSourceEvidence, titleEvidence } from './titleForms';
 import type { EvidenceContext, EvidenceItem, Extractor } from './types';
@@ -31,7 +32,7 @@ export type { DocumentType } from './docTypeWords';
 /** Every extractor, one per kind of evidence. */
 export const EXTRACTORS: readonly Extractor[] = [
   promulgationEvidence, signatureEvidence, titleEvidence, bylineEvidence, coverEvidence, newsSourceEvidence, openingEvidence,
-  authorshipEvidence, frontMatterEvidence, folderEvidence, mentionEvidence, typeEvidence, placeEvidence,
+  authorshipEvidence, frontMatterEvidence, folderEvidence, mentionEvidence, subjectModelEvidence, typeEvidence, placeEvidence,
 ];
 
 /** What the inference needs of a document. */

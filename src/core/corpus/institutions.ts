@@ -1,19 +1,15 @@
 /**
- * Which institution(s) a reader would file a document under, judged from the institutions
- * it names: where they are named (title, opening, byline, the "adopted by" line of a law)
- * counts more than how often, a bare affiliation line in an author list counts little, a
- * name that is only part of a web address counts nothing, the institution's own web domain
- * in a contact line counts, and a person the knowledge base ties to an institution counts a
- * little for it (more when the title names the person, as in "Remarks by …"). A sentence
- * naming it as the organiser ("run by …", "由…主办") counts like its title; a university's
- * name that only qualifies one of its institutes ("Tsinghua's Institute for …") counts for
- * the institute, not the university. Only the dominant institution(s) with a clear share are
- * kept: a runner-up without publisher evidence needs several mentions of its own (companies
- * named as examples in the body are not publishers), and a university is dropped when one of
- * its own institutes outranks it.
+ * How strongly each knowledge-base institution a text names is placed as its publisher:
+ * where it is named (title, opening, byline, the "adopted by" line of a law) counts more than
+ * how often, a bare affiliation line in an author list counts little, a name that is only
+ * part of a web address counts nothing, the institution's own web domain in a contact line
+ * counts, and a person the knowledge base ties to an institution counts a little for it. A
+ * sentence naming it as the organiser ("run by …", "由…主办") counts like its title; a
+ * university's name that only qualifies one of its institutes counts for the institute. The
+ * scores are one kind of evidence (`evidence/mentions.ts`); the decision is made with the
+ * others in `evidence/combine.ts`.
  */
 import type { Entity, Mention } from '../knowledge/types';
-import type { Attribution } from './metadata';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { entityName } from './entityNames';
 import type { NormalizedText } from '../text/normalize';
@@ -42,25 +38,7 @@ const WEIGHT = {
 };
 /** The opening part of a text (where the subject is introduced) is this share of it, within bounds. */
 const OPENING = { share: 0.1, min: 1500, max: 4000 };
-/** A runner-up is kept when its score is at least this share of the leader's… */
-const KEEP_SHARE = 0.5;
-/**
- * …or this share when the leader shows publisher evidence (title, byline, own web domain)
- * and the runner-up does not: a report by one institute that discusses others stays filed
- * under its publisher.
- */
-const KEEP_SHARE_AGAINST_PUBLISHER = 0.8;
-/** A runner-up also needs more than one passing mention: a single name in a list is not a publisher. */
-const RUNNER_UP_MIN = 1.5;
-/**
- * A runner-up without publisher evidence (title, byline, organiser, web domain) needs at
- * least this many mentions of its own: a company named twice as an example is not an issuer.
- */
-const RUNNER_UP_MIN_MENTIONS = 3;
 const DOMAIN_HITS_CAP = 2;
-/** The leader needs at least this score (about two plain mentions). */
-const MIN_SCORE = 2;
-const MAX_INSTITUTIONS = 3;
 const BYLINE = /^\s*(?:作者|来源|出品|出品方|主办|发布|发布单位|编辑|author|authors|by|source|published by)\s*[:：/|]/i;
 /** The line under a law's title saying which body adopted or issued it. */
 const ENACTMENT = /(?:通过|公布|颁布|发布|印发)\s*$|^\s*(?:adopted|issued|promulgated|enacted) by\b/i;
@@ -177,19 +155,6 @@ export function scoreInstitutions(input: AttributionInput): InstitutionScore[] {
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
 }
 
-/** Rank the institutions a text is about; returns inferred attributions, best first. */
-export function inferInstitutions(input: AttributionInput): Attribution[] {
-  const ranked = scoreInstitutions(input);
-  if (ranked.length === 0 || ranked[0].score < MIN_SCORE) return [];
-  const leader = ranked[0];
-  const kept = ranked.filter((r) => r === leader || (r.score >= RUNNER_UP_MIN &&
-    (r.publisher || r.mentions >= RUNNER_UP_MIN_MENTIONS) &&
-    r.score >= leader.score * (leader.publisher && !r.publisher ? KEEP_SHARE_AGAINST_PUBLISHER : KEEP_SHARE)));
-  return withoutOutrankedParents(kept, input.kb)
-    .slice(0, MAX_INSTITUTIONS)
-    .map(({ id, name, provenance }) => ({ id, name, source: 'inferred' as const, provenance }));
-}
-
 function describe(e: Evidence): string {
   const parts: string[] = [];
   if (e.mentions > 0) {
@@ -209,17 +174,6 @@ function relatedInstitutions(person: Entity, institutions: ReadonlyMap<string, E
   const ids = new Set(person.related.filter((id) => institutions.has(id)));
   for (const [id, inst] of institutions) if (inst.related.includes(person.id)) ids.add(id);
   return [...ids];
-}
-
-/** Drop a university when one of its institutes is kept with a higher score (the list is ranked). */
-function withoutOutrankedParents(ranked: InstitutionScore[], kb: KnowledgeBase): InstitutionScore[] {
-  return ranked.filter((parent, i) => {
-    const p = kb.get(parent.id);
-    return !p || !ranked.slice(0, i).some((child) => {
-      const c = kb.get(child.id);
-      return !!c && isPartOf(c, p);
-    });
-  });
 }
 
 /** Whether a mention starting at `start` is part of a web address or path (`github.com/nvidia/…`). */

@@ -51,38 +51,27 @@ export function normalizeForMatch(text: string): NormalizedText {
   while (i < n) {
     const c = text.charCodeAt(i);
     const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-    if (c === 38) {
-      // An HTML character reference (`&nbsp;`, `&amp;`) matches as the character it stands for.
-      const ref = entityAt(text, i);
-      if (ref) {
-        const folded = ref.value.normalize('NFKC').toLowerCase();
-        if (len + folded.length + 1 > out.length) {
-          const size = Math.max(out.length * 2, len + folded.length + 16);
-          const o2 = new Uint16Array(size); o2.set(out.subarray(0, len)); out = o2;
-          const m2 = new Int32Array(size); m2.set(map.subarray(0, len)); map = m2;
-        }
-        for (let k = 0; k < folded.length; k++) {
-          out[len] = folded.charCodeAt(k);
-          map[len++] = i;
-        }
-        i += ref.length;
-        continue;
-      }
-    }
-    if ((c < 0x80 || isStable(c)) && !(next >= 0x300 && isCombining(next))) {
+    const ref = c === 38 ? entityAt(text, i) : undefined;
+    if (!ref && (c < 0x80 || isStable(c)) && !(next >= 0x300 && isCombining(next))) {
       out[len] = c >= 65 && c <= 90 ? c + 32 : c;
       map[len++] = i++;
       continue;
     }
     const start = i;
-    const cp = text.codePointAt(i)!;
-    i += cp > 0xffff ? 2 : 1;
     let folded: string;
-    if (i < n && isCombining(text.charCodeAt(i))) {
-      while (i < n && isCombining(text.charCodeAt(i))) i++;
-      folded = text.slice(start, i).normalize('NFKC').toLowerCase();
+    if (ref) {
+      // An HTML character reference (`&nbsp;`, `&amp;`) matches as the character it stands for.
+      folded = ref.value.normalize('NFKC').toLowerCase();
+      i += ref.length;
     } else {
-      folded = foldCodePoint(cp, text.slice(start, i));
+      const cp = text.codePointAt(i)!;
+      i += cp > 0xffff ? 2 : 1;
+      if (i < n && isCombining(text.charCodeAt(i))) {
+        while (i < n && isCombining(text.charCodeAt(i))) i++;
+        folded = text.slice(start, i).normalize('NFKC').toLowerCase();
+      } else {
+        folded = foldCodePoint(cp, text.slice(start, i));
+      }
     }
     if (len + folded.length + 1 > out.length) {
       const size = Math.max(out.length * 2, len + folded.length + 16);

@@ -40,37 +40,28 @@ export function bodyStart(text: string, hasFrontMatter: boolean): number {
 
 /** The first meaningful lines of the body. */
 export function headLines(text: string, from: number): TextLine[] {
-  const out: TextLine[] = [];
-  let line = countLines(text, 0, from);
-  const limit = Math.min(text.length, from + HEAD_CHARS);
-  let i = from;
-  while (i < limit && out.length < HEAD_LINES) {
-    let j = text.indexOf('\n', i);
-    if (j < 0) j = text.length;
-    const s = cleanLine(text.slice(i, j));
-    if (meaningful(s)) out.push({ line, text: s });
-    line++;
-    i = j + 1;
-  }
-  return out;
+  return readLines(text, from, Math.min(text.length, from + HEAD_CHARS), HEAD_LINES);
 }
 
 /** The last meaningful lines of the text, in reading order. */
 export function tailLines(text: string, notBefore: number): TextLine[] {
   const from = Math.max(notBefore, text.length - TAIL_CHARS);
   const start = from === 0 ? 0 : text.indexOf('\n', from) + 1 || text.length;
-  let line = countLines(text, 0, start);
+  return readLines(text, start, text.length, Infinity).slice(-TAIL_LINES);
+}
+
+/** Meaningful cleaned lines starting in [from, to), at most `max` of them. */
+function readLines(text: string, from: number, to: number, max: number): TextLine[] {
   const out: TextLine[] = [];
-  let i = start;
-  while (i < text.length) {
+  let line = countLines(text, 0, from);
+  for (let i = from; i < to && out.length < max; line++) {
     let j = text.indexOf('\n', i);
     if (j < 0) j = text.length;
     const s = cleanLine(text.slice(i, j));
     if (meaningful(s)) out.push({ line, text: s });
-    line++;
     i = j + 1;
   }
-  return out.slice(-TAIL_LINES);
+  return out;
 }
 
 /** Number of line feeds in text[from, to) (lines are counted by `\n`, as the head/tail are). */

@@ -26,7 +26,7 @@ export function openingEvidence(ctx: EvidenceContext): EvidenceItem[] {
     const we = WE_THE.exec(text);
     if (we) {
       const body = we[2].trim();
-      out.push(issuerItem(ctx.kb, we[3] && ctx.kb.lookup(we[3]) ? we[3] : body, 'opening', 9, text, line));
+      out.push(issuerItem(ctx.kb, body, 'opening', 9, text, line, we[3]));
       out.push(facetItem('type', /Ministers|Leaders|Heads/.test(we[1]) ? 'statement' : 'principles', 'opening', 5, text, line));
       for (const p of placesIn(`${body} ${we[3] ?? ''} Leaders of the`)) out.push(facetItem('jurisdiction', p.code, 'opening', 4, text, line));
       continue;

@@ -152,7 +152,7 @@ export function definedShortForms(text: string): Map<string, string> {
     const long = findZhOrgNames(m[1]).filter((n) => n.end === m![1].length).pop();
     if (long) out.set(m[2], long.name);
   }
-  const en = /((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|on|the|&)\s+)*){1,8})\((?:the\s+)?[“"]?([A-Z][A-Za-z&]{1,9})[”"]?\)/g;
+  const en = /((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|on|the|&)\s+)*){1,8})\((?:the\s+)?[“"]?([A-Z][A-Za-z0-9&-]{1,9})[”"]?\)/g;
   for (let m = en.exec(text); m; m = en.exec(text)) {
     const long = findEnOrgNames(m[1].trim()).pop();
     if (long && initialsFit(long.name, m[2])) out.set(m[2], long.name);

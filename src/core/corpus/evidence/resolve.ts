@@ -36,9 +36,10 @@ export function bodyOfOrgan(name: string): string {
   return m && name.length - m[0].length >= 2 ? name.slice(0, -m[0].length) : name;
 }
 
-/** An issuer evidence item, resolved against the knowledge base. */
-export function issuerItem(kb: KnowledgeBase, name: string, kind: EvidenceKind, weight: number, excerpt: string, line?: number): EvidenceItem {
-  const entity = resolveIssuer(kb, name) ?? (bodyOfOrgan(name) !== name ? resolveIssuer(kb, bodyOfOrgan(name)) : undefined);
+/** An issuer evidence item, resolved against the knowledge base (by its name, its body, or the short form the text gives it). */
+export function issuerItem(kb: KnowledgeBase, name: string, kind: EvidenceKind, weight: number, excerpt: string, line?: number, shortForm?: string): EvidenceItem {
+  const entity = resolveIssuer(kb, name) ?? (bodyOfOrgan(name) !== name ? resolveIssuer(kb, bodyOfOrgan(name)) : undefined) ??
+    (shortForm ? resolveIssuer(kb, shortForm) : undefined);
   const value = entity ? name : bodyOfOrgan(name);
   return { facet: 'issuer', value, entityId: entity?.id, kind, weight, excerpt: clip(excerpt), ...(line !== undefined ? { line } : {}) };
 }

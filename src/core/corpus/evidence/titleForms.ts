@@ -55,7 +55,7 @@ function speakerBody(phrase: string, ctx: EvidenceContext): string | undefined {
   if (known?.kind === 'institution' || known?.kind === 'person') return p;
   const org = enOrgName(p);
   if (org) return org;
-  if (ACRONYM.test(p)) return p;
+  if (ACRONYM.test(p)) return expand(p, ctx);
   const first = p.split(/\s+/)[0];
   if (ACRONYM.test(first) && p.split(/\s+/).length <= 5) return expand(first, ctx);
   const office = OFFICE.exec(p);

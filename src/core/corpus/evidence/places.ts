@@ -57,6 +57,9 @@ const COUNTRIES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:Poland|Polish)\b|波兰/, 'PL'], [/\b(?:Mexico|Mexican)\b|墨西哥/, 'MX'], [/\b(?:Indonesia|Indonesian)\b|印度尼西亚/, 'ID'],
   [/\b(?:Vietnam|Viet Nam)\b|越南/, 'VN'], [/\b(?:Taiwan)\b/, 'TW'], [/\b(?:Hong Kong)\b/, 'HK'], [/\bKenya\b/, 'KE'], [/\bNigeria\b/, 'NG'],
 ];
+/** All countries in one pattern (one scan per string); the group that matched tells the country. */
+const COUNTRY_RE = new RegExp(COUNTRIES.map(([re]) => `(${re.source.replace(/\((?!\?)/g, '(?:')})`).join('|'), 'g');
+
 /** The European Union and its institutions. */
 const EU = /\b(?:European Union|European Commission|European Parliament|Council of the European Union|European Council|EU|Regulation \(EU\)|Directive \(EU\)|European Data Protection)\b|欧盟|欧洲议会|欧洲联盟|欧盟委员会/;
 /** International bodies and the forms of texts agreed among states. */
@@ -106,7 +109,8 @@ export function placesIn(s: string): PlaceHit[] {
   }
   if (EU.test(s)) add('EU', 1);
   if (INT.test(s)) add('INT', 1);
-  for (const [re, code] of COUNTRIES) if (re.test(s)) add(code, 1);
+  COUNTRY_RE.lastIndex = 0;
+  for (let m = COUNTRY_RE.exec(s); m; m = COUNTRY_RE.exec(s)) add(COUNTRIES[m.slice(1).findIndex((g) => g !== undefined)][1], 1);
   return out;
 }
 

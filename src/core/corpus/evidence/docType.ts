@@ -39,6 +39,8 @@ const EN_TITLE: ReadonlyArray<[RegExp, DocumentType, number]> = [
 
 const TECH_HEADING = /^(?:Installation|Install|Quick ?Start|Getting Started|Usage|Requirements|Inference|Fine-?tuning|Benchmarks?|Evaluation|Model Details|Training Data|Citation|快速(?:开始|使用|上手)|安装|推理(?:和部署)?|模型介绍|模型微调|评测|引用|部署)(?![A-Za-z])/i;
 const TECH_HEADING_LINE = new RegExp(`^(?:#{1,4}\\s+|<h[1-4][^>]*>\\s*)(?:\\S{0,3}\\s*)?${TECH_HEADING.source.slice(1)}`, 'gim');
+/** How much of a text the structure counts read: enough for the cues of any document's first part. */
+const SCAN = 60_000;
 const CODE_MARKERS = /```|\bpip install\b|\bgit clone\b|\bfrom transformers import\b|\bimport torch\b|\bpython\s+\S+\.py\b/;
 
 /** Evidence of the type from the title, structure and file name. */
@@ -63,7 +65,7 @@ export function typeEvidence(ctx: EvidenceContext): EvidenceItem[] {
     const hit = rules.find(([re, type]) => type !== 'news' && re.test(text));
     if (hit) out.push(facetItem('type', hit[1], 'title', 3, text, line));
   }
-  const body = ctx.text.length > 200_000 ? ctx.text.slice(0, 200_000) : ctx.text;
+  const body = ctx.text.length > SCAN ? ctx.text.slice(0, SCAN) : ctx.text;
   const articles = count(body, /^[ \t>#*\u3000]{0,8}(?:第[一二三四五六七八九十百千零〇\d]+条|Article\s+\d+)/gm);
   const sections = count(body, /^[ \t>#*]{0,8}(?:<[^>\n]{0,80}>)?(?:Sec(?:tion)?\.?\s*\d+\.|§\s*\d+)/gm);
   const speakers = count(body, /^[ \t]{0,3}\*{0,2}(?:THE |MR\. |MS\. |DR\. )?[A-Z][A-Z.'’-]{2,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}:\*{0,2}\s/gm);
@@ -76,7 +78,7 @@ export function typeEvidence(ctx: EvidenceContext): EvidenceItem[] {
   if (speakers >= 1 || ctx.head.slice(0, 12).some((l) => /^(?:AS PREPARED FOR DELIVERY|As Prepared for Delivery|AS DELIVERED)$/.test(l.text))) {
     out.push(facetItem('type', 'speech', 'structure', speakers >= 1 ? 4 : 7, speakers ? `${speakers} speaker label(s)` : 'as prepared for delivery'));
   }
-  const codeLike = CODE_MARKERS.test(ctx.text.slice(0, 200_000));
+  const codeLike = CODE_MARKERS.test(body);
   if (techHeadings >= 2 || (techHeadings >= 1 && codeLike)) out.push(facetItem('type', 'technical', 'structure', 5, `${techHeadings} technical heading(s)`));
   const file = ctx.path.slice(ctx.path.lastIndexOf('/') + 1);
   if (/^readme\b|model[-_ ]?card|^changelog\b/i.test(file)) out.push(facetItem('type', 'technical', 'fileName', 7, file));

@@ -3,6 +3,7 @@
 import { build } from 'esbuild';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { knowledgePlugin } from './knowledgeData.mjs';
 
 const args = new Set(process.argv.slice(2));
 const common = {
@@ -13,6 +14,8 @@ const common = {
   sourcemap: 'linked',
   logLevel: 'warning',
   legalComments: 'none',
+  // The built-in knowledge base: YAML data files merged into the bundle as JSON.
+  plugins: [knowledgePlugin],
 };
 
 function files(dir, suffix) {

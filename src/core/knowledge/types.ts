@@ -10,6 +10,7 @@ export type EntityKind =
   | 'model'
   | 'technique'
   | 'law'
+  | 'standard'
   | 'agreement'
   | 'institution'
   | 'person'
@@ -18,7 +19,7 @@ export type EntityKind =
 
 /** Every kind, in display order; used for validation and for grouping in views. */
 export const ENTITY_KINDS: readonly EntityKind[] = [
-  'concept', 'principle', 'model', 'technique', 'law', 'agreement',
+  'concept', 'principle', 'model', 'technique', 'law', 'standard', 'agreement',
   'institution', 'person', 'event', 'theme',
 ];
 

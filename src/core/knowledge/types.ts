@@ -42,10 +42,6 @@ export interface Entity {
   /** Ids of related entities (shown as links in hovers and the entity view). */
   readonly related: readonly string[];
   readonly homepage?: string;
-  /** Id of the institution this one is part of (an institute of a university, an office of a government). */
-  readonly parent?: string;
-  /** Jurisdiction codes: ISO 3166-1 alpha-2, ISO 3166-2 for sub-national, `EU` or `INT`. */
-  readonly jurisdiction?: readonly string[];
   /** For themes: words whose presence in a document suggests the theme. */
   readonly keywords?: readonly string[];
   /** Id of the institution this one belongs to (a ministry's government, an institute's university). */

@@ -120,7 +120,10 @@ function issuerPlaces(issuers: readonly InferredIssuer[], kb: KnowledgeBase): Ev
   issuers.forEach((issuer, rank) => {
     const factor = rank === 0 ? 1 : 0.75;
     const entity = kb.get(issuer.id);
-    const known = entity ? jurisdictionOf(entity, kb) : [];
+    const forms = [issuer.name, entity?.names.zh, entity?.names.en].filter((n): n is string => !!n);
+    // A university or a company in Beijing answers to China's laws, not to Beijing's alone.
+    const isGovernment = forms.some((n) => GOVERNMENT.test(n));
+    const known = entity ? [...new Set(jurisdictionOf(entity, kb).map((c) => (isGovernment ? c : countryOf(c))))] : [];
     for (const code of known) out.push(facetItem('jurisdiction', code, 'knowledge', 8 * factor, issuer.name));
     if (known.length) return;
     const own = [issuer.name, ...issuer.evidence.map((e) => e.value)];

@@ -13,7 +13,9 @@ const LEADING_DATE = /^[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*/
 /** Meeting words at the end of the text before 会议: 常务, 室务, 全体… */
 const MEETING_KIND = /(?:常务|室务|部务|委务|局务|署务|厅务|行务|全体|主任|办公|党组|联席)$/;
 const MEETING_COUNT = new RegExp(`(?:\\d{4}\\s*年(?:度)?)?\\s*第\\s*${NUM}\\s*次$`);
-const ADOPTED = /会议(?:审议|讨论)?(?:通过|批准|修订|修正|决定)/;
+/** Adopted (通过, 修订…) by the body that met; a higher body's 批准 (approval) of a city's rule does not make it the issuer. */
+const ADOPTED = /会议(?:审议|讨论)?(?:通过|修订|修正|决定)/;
+const APPROVED = /会议(?:审议)?批准/;
 const ORDER = new RegExp(`^(.{2,80}?)(?:令|公告)\\s*[（(〔]?(?:\\d{4})?[）)〕]?\\s*(?:年)?\\s*第\\s*${NUM}\\s*号`);
 const ISSUED = /^(.{2,80}?)(?:等[一二三四五六七八九十\d]+(?:个)?部门)?(?:联合)?(?:发布|印发|公布|颁布|制定)[）)]?$/;
 const EN_ADOPTED = /^(?:adopted|issued|promulgated|enacted|approved|published|released|prepared|presented to parliament)\s+by\s+(?:the\s+)?(.{3,120}?)(?:\s+(?:on|at|in|by command)\s+.*)?[.;,]?$/i;
@@ -33,6 +35,7 @@ export function promulgationEvidence(ctx: EvidenceContext): EvidenceItem[] {
   for (const [i, { line, text }] of ctx.head.slice(0, cover ? COVER_REACH : REACH).entries()) {
     if (i >= REACH && !/(?:发布|印发|公布|颁布)$/.test(text)) continue;
     const s = text.replace(LEADING_DATE, '').replace(/^[（(]|[）)]$/g, '').trim();
+    if (APPROVED.test(s) && !ADOPTED.test(s)) continue;
     if (ADOPTED.test(s)) {
       for (const name of adoptingBodies(s)) out.push(issuerItem(ctx.kb, name, 'adoption', 10, text, line));
       continue;

@@ -26,7 +26,11 @@ export function resolveIssuer(kb: KnowledgeBase, name: string): Entity | undefin
   const longest = mentions.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
   const covered = (longest.end - longest.start) / name.length;
   const rest = name.slice(0, longest.start) + name.slice(longest.end);
-  if (covered >= 0.7 || ZH_ORGAN.test(rest) || /^\s*(?:'s|’s)?\s*(?:Board|Council|Committee|Office|Team|Secretariat)?\s*$/.test(rest)) return kb.get(longest.entityId);
+  // The known body itself (give or take punctuation, "the", a session number), or one of its
+  // organs meeting for it (审判委员会, 室务会议, its board). A part with its own name — the
+  // government's 办公厅, a university's institute — is another body.
+  const bare = rest.replace(/[\s\p{P}]|\bthe\b/giu, '');
+  if (bare === '' || ZH_ORGAN.test(rest) || /^\s*(?:'s|’s)?\s*(?:Board|Council|Committee|Team|Secretariat)\s*$/.test(rest) || covered >= 0.95) return kb.get(longest.entityId);
   return undefined;
 }
 

@@ -3,7 +3,7 @@
  * through one remark parse; plain text through line cues. Failures become Problems on the
  * document instead of exceptions, so one odd file never stops a corpus from loading.
  */
-import type { Encoding, Heading, ParsedDocument, Passage, Problem, Span } from '../types';
+import type { Encoding, Heading, ParsedDocument, Problem, Span } from '../types';
 import { decodeEntities } from '../text/htmlEntities';
 import { lineSectionHeadings } from './lineSections';
 import { decodeBytes } from '../text/decode';
@@ -34,7 +34,7 @@ export function parseDocument(path: string, text: string, encoding: Encoding, li
     const plain = parsePlainStructure(text, lines ?? new LineIndex(text));
     const structure = finishStructure(plain, text.length);
     const headings = structure.headings.map(decodedHeading);
-    const passages = structure.passages.map(decodedPassage);
+    const { passages } = structure;
     return { path, text, encoding, format, headings, passages, toc: plain.toc, title: plain.title && decodeEntities(plain.title).text, problems };
   } catch (err) {
     problems.push({ path, severity: 'error', message: `could not parse: ${err instanceof Error ? err.message : String(err)}` });
@@ -56,7 +56,7 @@ function markdownDocument(path: string, text: string, encoding: Encoding, proble
   const drafts = { headings: [...own, ...lineSectionHeadings(text, own, body)], passages: body };
   const structure = finishStructure(drafts, text.length);
   const headings = structure.headings.map(decodedHeading);
-  const passages = structure.passages.map(decodedPassage);
+  const { passages } = structure;
   const fmTitle = fm?.data?.title;
   const title =
     (typeof fmTitle === 'string' || typeof fmTitle === 'number' ? String(fmTitle).trim() || undefined : undefined) ??
@@ -66,13 +66,10 @@ function markdownDocument(path: string, text: string, encoding: Encoding, proble
 }
 
 /**
- * Text with HTML character references decoded (`&nbsp;`, `&amp;`, legacy `&nbsp`) for display
- * and search; spans still point at the original characters.
+ * Headings with HTML character references decoded (`&nbsp;`, legacy `&nbsp`) for display;
+ * spans still point at the original characters. Passages keep their text as parsed (search
+ * maps hits inside them back to the source), and matching decodes references itself.
  */
-function decodedPassage(p: Passage): Passage {
-  return p.text.includes('&') ? { ...p, text: decodeEntities(p.text).text } : p;
-}
-
 function decodedHeading(h: Heading): Heading {
   return h.text.includes('&') ? { ...h, text: decodeEntities(h.text).text } : h;
 }

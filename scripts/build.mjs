@@ -48,6 +48,8 @@ writeFileSync('l10n/bundle.l10n.zh-cn.json', JSON.stringify(merged, null, 2) + '
 if (!args.has('--no-app')) jobs.push(
   build({ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: true }),
   build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  // The document converters (pdf.js, mammoth, rehype): a separate file, loaded on first import.
+  build({ ...common, entryPoints: ['src/importer/entry.ts'], outfile: 'dist/importer.js', minify: true, sourcemap: false }),
 );
 // --unit[=test/unit/search] builds unit tests (optionally only under a prefix).
 if (args.has('--tests') || opt('--unit')) {

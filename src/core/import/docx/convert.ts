@@ -12,6 +12,9 @@ import { coreProperties } from './coreProperties';
 /** The mammoth version written into front matter (kept in step with package.json). */
 export const DOCX_CONVERTER_VERSION = '1.13.0';
 
+/** Word's title styles, which mammoth leaves as plain paragraphs, read as headings. */
+const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh", "p[style-name='标题'] => h1:fresh"];
+
 /** Convert a Word file's bytes. */
 export async function convertDocx(bytes: Uint8Array, path: string): Promise<ConvertResult> {
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
@@ -24,7 +27,7 @@ export async function convertDocx(bytes: Uint8Array, path: string): Promise<Conv
   const problems: Array<{ path: string; severity: 'warning' | 'info'; message: string }> = [];
   try {
     // mammoth's Node build hands `buffer` straight to JSZip, which reads any Uint8Array.
-    const result = await mammoth.convertToHtml({ buffer: bytes } as never);
+    const result = await mammoth.convertToHtml({ buffer: bytes } as never, { styleMap: STYLE_MAP });
     html = result.value;
     const unknownStyles = result.messages.filter((m) => m.type === 'warning').length;
     if (unknownStyles > 0) problems.push({ path, severity: 'info', message: `${unknownStyles} Word styles had no Markdown equivalent and were read as plain paragraphs` });

@@ -16,7 +16,7 @@ import { failure } from '../types';
 import { decodePage } from './charset';
 import { pageMeta } from './meta';
 import { mainContent } from './mainContent';
-import { elements, textLength, textOf } from './hast';
+import { elements, prune, textLength, textOf } from './hast';
 
 /** The rehype-remark version written into front matter (kept in step with package.json). */
 export const HTML_CONVERTER_VERSION = 'rehype-remark 10.0.1';
@@ -53,6 +53,8 @@ export async function htmlToMarkdown(html: string, path: string, options: HtmlOp
     }
   }
   const root: Root = content.type === 'root' ? content : { type: 'root', children: [content] };
+  // Bookmarks and anchors without text (Word exports many) would become empty links.
+  prune(root, (el) => el.tagName === 'a' && textOf(el).trim() === '' && !el.children.some((c) => c.type === 'element' && c.tagName === 'img'));
   const mdast = (await unified().use(rehypeRemark).run(root)) as unknown as MdRoot;
   const markdown = unified().use(remarkGfm).use(remarkStringify, { bullet: '-', fences: true, rule: '-', emphasis: '_' }).stringify(mdast);
   if (markdown.replace(/\s+/g, '').length === 0) {

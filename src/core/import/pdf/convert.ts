@@ -15,6 +15,7 @@ import { danglingHyphen, wordBook } from './join';
 import { pageMarkdown } from './markdown';
 import { infoText, isPrintout, pdfDate } from './pdfDate';
 import { pageRanges } from './pageRanges';
+import { resolveSoftSpaces, SOFT_SPACE } from './softSpaces';
 
 /** pdf.js plus the operator codes that paint (to tell a scanned page from a blank one). */
 export interface PdfRuntime extends PdfLib {
@@ -56,10 +57,13 @@ export async function convertPdf(bytes: Uint8Array, path: string, lib: PdfRuntim
 
 function layOut(pages: readonly PageRead[]): string {
   const drops = marginLines(pages);
-  const kept = pages.map((p, i) => p.lines.filter((_, j) => !drops[i].has(j)));
+  const raw = pages.map((p, i) => p.lines.filter((_, j) => !drops[i].has(j)));
+  const book = wordBook(raw.flat().map((l) => l.text));
+  const kept = raw.map((lines) => lines.map((l) => (l.text.includes(SOFT_SPACE)
+    ? { ...l, text: resolveSoftSpaces(l.text, book), cells: l.cells.map((c) => resolveSoftSpaces(c, book)) }
+    : l)));
   const body = bodyStyle(kept);
   const headingSizes = headingSizesOf(kept.flat(), body);
-  const book = wordBook(kept.flat().map((l) => l.text));
   const out: string[] = [];
   let carry = '';
   kept.forEach((lines, i) => {

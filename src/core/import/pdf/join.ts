@@ -17,9 +17,16 @@ export interface WordBook {
 export function wordBook(lines: readonly string[]): WordBook {
   const hyphenated = new Set<string>();
   const plain = new Set<string>();
-  for (const line of lines) {
+  let afterHyphen = false;
+  for (const raw of lines) {
+    // Pieces after a tentative space, and the first word after a line-end hyphen, are
+    // fragments, not words.
+    const line = raw.replace(/\ue000\p{L}+/gu, ' ');
     const words = line.split(/\s+/);
+    const skipFirst = afterHyphen;
+    afterHyphen = /\p{L}[-\u00ad\u2010]$/u.test(line);
     words.forEach((w, i) => {
+      if (i === 0 && skipFirst) return;
       const word = w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').toLowerCase();
       if (!word) return;
       if (i === words.length - 1 && /-$/.test(w)) return;

@@ -8,6 +8,7 @@
  */
 import type { Line, PdfMarkedContent, PdfTextItem, Run } from './types';
 import { dropCjkSpaces, foldRadicals, isCjk } from './cjk';
+import { SOFT_SPACE } from './softSpaces';
 
 /** A gap of at least this many font sizes between runs reads as a space. */
 const SPACE_GAP = 0.18;
@@ -68,11 +69,18 @@ function buildLine(runs: Run[]): Line | undefined {
         cell = '';
       } else if (needsSpace(cell, run.text, gap, em)) cell += ' ';
     }
-    cell += cell === '' || /\s$/.test(cell) ? run.text.replace(/^\s+/, '') : run.text;
+    let text = run.text;
+    // A run that starts with a space although it sits right against the previous glyph:
+    // producers that split words at hyphenation points do this. The space is tentative,
+    // resolved against the document's vocabulary later (see `softSpaces.ts`).
+    if (prev && /^\s+\p{L}/u.test(text) && /\p{L}$/u.test(cell) && run.x - (prev.x + prev.width) < SPACE_GAP * size * 0.5) {
+      text = SOFT_SPACE + text.trimStart();
+    }
+    cell += cell === '' || /\s$/.test(cell) ? text.replace(/^\s+/, '') : text;
     prev = run;
   }
   cells.push(cell);
-  const tidy = cells.map((c) => dropCjkSpaces(c.replace(/\s+/g, ' ').trim())).filter((c) => c !== '');
+  const tidy = cells.map((c) => dropCjkSpaces(c.replace(/[^\S\ue000]+/g, ' ').trim())).filter((c) => c !== '');
   if (tidy.length === 0) return undefined;
   const last = visible[visible.length - 1];
   return {

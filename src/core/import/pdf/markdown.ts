@@ -24,9 +24,31 @@ export function pageMarkdown(page: number, blocks: readonly Block[], book: WordB
     if (!text.trim()) continue;
     if (block.kind === 'heading') parts.push(`${'#'.repeat(block.level ?? 2)} ${escapeInline(text)}`);
     else if (block.kind === 'table') parts.push(text.split('\n').map(escapeLine).join('  \n'));
+    else if (block.kind === 'footnote') parts.push(...footnotes(page, block, book));
     else parts.push(escapeLine(text));
   }
   return parts.join('\n\n');
+}
+
+/**
+ * Footnotes as Markdown footnote definitions, labelled by page and number so that the notes
+ * numbered 1 on different pages stay distinct: `[^p3-1]: …`. A note without a number of its
+ * own continues the one before it.
+ */
+function footnotes(page: number, block: Block, book: WordBook): string[] {
+  const notes: string[] = [];
+  let current = '';
+  const flush = () => current && notes.push(current);
+  for (const line of block.lines) {
+    const m = /^(\d{1,3}|[*†‡§]+)\s*(?=\S)/.exec(line.text);
+    if (m) {
+      flush();
+      const label = /^\d/.test(m[1]) ? m[1] : String(notes.length + 1);
+      current = `[^p${page}-${label}]: ${escapeInline(line.text.slice(m[0].length))}`;
+    } else current = current ? joinLine(current, escapeInline(line.text), book) : escapeLine(line.text);
+  }
+  flush();
+  return notes;
 }
 
 /** Escape what would start a Markdown construct at the start of a line, and raw HTML. */

@@ -44,7 +44,7 @@ export async function importDocuments(service: LensService, clicked?: unknown, s
       outcomes.push(await importFile(files, rel, runtime));
     }
   });
-  await report(outcomes, files.uri.bind(files));
+  report(outcomes, files.uri.bind(files));
   return outcomes;
 }
 
@@ -54,7 +54,8 @@ function urisOf(value: unknown): vscode.Uri[] {
   return [];
 }
 
-async function report(outcomes: readonly ImportOutcome[], uri: (path: string) => vscode.Uri): Promise<void> {
+/** Tell the user what happened; messages are not awaited, so the command returns at once. */
+function report(outcomes: readonly ImportOutcome[], uri: (path: string) => vscode.Uri): void {
   const done = outcomes.filter((o) => o.status !== 'failed');
   const failed = outcomes.filter((o) => o.status === 'failed');
   const warnings = done.flatMap((o) => o.problems.filter((p) => p.severity !== 'info').map((p) => `${o.source}: ${p.message}`));
@@ -64,9 +65,8 @@ async function report(outcomes: readonly ImportOutcome[], uri: (path: string) =>
   for (const w of warnings.slice(0, 3)) void vscode.window.showWarningMessage(w);
   if (done.length === 0) return;
   const open = vscode.l10n.t('Open');
-  const choice = await Promise.race([
-    vscode.window.showInformationMessage(vscode.l10n.t('Imported {0} of {1} documents.', done.length, outcomes.length), open),
-    new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 15000)),
-  ]);
-  if (choice === open && done[0].path) await vscode.window.showTextDocument(uri(done[0].path));
+  const first = done[0].path;
+  void vscode.window.showInformationMessage(vscode.l10n.t('Imported {0} of {1} documents.', done.length, outcomes.length), open).then((choice) => {
+    if (choice === open && first) void vscode.window.showTextDocument(uri(first));
+  });
 }

@@ -50,3 +50,38 @@ export function pageLabel(map: readonly PageStart[], line: number): string | und
   const page = pageAtLine(map, line);
   return page === undefined ? undefined : `p. ${page}`;
 }
+
+/**
+ * A function giving the page of an offset in `text` (undefined before the first marker or
+ * when the text has none), for exports that know a document's text but not its lines.
+ */
+export function pageFinder(text: string): (offset: number) => number | undefined {
+  const starts: Array<{ offset: number; page: number }> = [];
+  const re = /^<!--\s*page\s+(\d{1,5})\s*-->[ \t]*\r?$/gm;
+  if (text.includes('<!--')) for (let m = re.exec(text); m; m = re.exec(text)) starts.push({ offset: m.index, page: Number(m[1]) });
+  return (offset) => {
+    let found: number | undefined;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid].offset <= offset) {
+        found = starts[mid].page;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  };
+}
+
+const finders = new WeakMap<object, (offset: number) => number | undefined>();
+
+/** Page of an offset in a document's text, cached per `owner` (e.g. the document's line index). */
+export function pageOfOffset(owner: object, text: string, offset: number): number | undefined {
+  let find = finders.get(owner);
+  if (!find) {
+    find = pageFinder(text);
+    finders.set(owner, find);
+  }
+  return find(offset);
+}

@@ -15,7 +15,7 @@ import type { Converted } from '../../../src/core/import/types';
 import { pageMap } from '../../../src/core/import/pageMap';
 
 const DIR = 'test/fixtures/import';
-const CASES = ['report.en.pdf', 'measures.zh.pdf', 'outlined.pdf', 'guidance.en.html', 'notice.gbk.html', 'procedures.en.docx'];
+const CASES = ['report.en.pdf', 'measures.zh.pdf', 'outlined.pdf', 'mixed.pdf', 'guidance.en.html', 'notice.gbk.html', 'procedures.en.docx'];
 
 async function convert(name: string): Promise<Converted> {
   const bytes = new Uint8Array(readFileSync(join(DIR, name)));
@@ -72,6 +72,12 @@ describe('import converters: golden files', function () {
   it('a PDF whose page only has drawn outlines is reported as having no text layer', () => {
     const r = results.get('outlined.pdf')!;
     assert.deepStrictEqual(r.problems.map((p) => p.message), ['page 1 has no text layer — OCR is not included']);
+  });
+
+  it('in a document with text, a blank page is not reported but a page of drawn glyphs is', () => {
+    const r = results.get('mixed.pdf')!;
+    assert.strictEqual(pageMap(r.markdown).length, 3);
+    assert.deepStrictEqual(r.problems.map((p) => p.message), ['page 3 has no text layer — OCR is not included']);
   });
 
   it('web pages: main text without navigation, cookie banner, scripts, sidebar or footer', () => {

@@ -35,10 +35,16 @@ export async function convertPdf(bytes: Uint8Array, path: string, lib: PdfRuntim
     const pages: PageRead[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       try {
-        pages.push(await readPage(doc, n, paintOps));
+        pages.push(await readPage(doc, n, new Set()));
       } catch (e) {
         return failure(path, `page ${n} of the PDF cannot be read (${(e as Error).message})`);
       }
+    }
+    // In a document with text, a page without any may be a deliberately blank one: only those
+    // few are checked for marks (a scan, outlined glyphs). A document without any text is
+    // reported whole, without that costly check on every page.
+    if (pages.some((p) => p.lines.length > 0)) {
+      for (let n = 1; n <= pages.length; n++) if (pages[n - 1].lines.length === 0) pages[n - 1] = await readPage(doc, n, paintOps);
     }
     const info = ((await doc.getMetadata().catch(() => ({ info: undefined }))).info ?? {}) as Record<string, unknown>;
     return {

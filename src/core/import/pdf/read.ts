@@ -33,14 +33,18 @@ export async function openPdf(lib: PdfLib, bytes: Uint8Array): Promise<{ doc: Pd
   }
 }
 
-/** Read page `n` (1-based). `paintOps` are the operator codes that put marks on a page. */
+/**
+ * Read page `n` (1-based). A page without text is a scan (or outlined glyphs) when it paints
+ * something; `paintOps` are the operator codes that put marks on a page, and an empty set
+ * skips that check (the page then counts as having no text layer).
+ */
 export async function readPage(doc: PdfDocumentLike, n: number, paintOps: ReadonlySet<number>): Promise<PageRead> {
   const page = await doc.getPage(n);
   try {
     const { height } = page.getViewport({ scale: 1 });
     const content = await page.getTextContent();
     const lines = linesOf(runsOf(content.items, height));
-    let noTextLayer = false;
+    let noTextLayer = lines.length === 0;
     if (lines.length === 0 && paintOps.size > 0) {
       const ops = await page.getOperatorList();
       let marks = 0;

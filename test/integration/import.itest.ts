@@ -44,9 +44,10 @@ describe('import: PDF through the command, page in the hover', function () {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
-  it('re-importing an unchanged PDF keeps the same Markdown file', async () => {
+  it('re-importing an unchanged PDF (from its Corpus tree node) keeps the same Markdown file', async () => {
     const before = await readText('imports/report.md');
-    const outcomes = (await vscode.commands.executeCommand('policyLens.importDocuments', file('imports/report.pdf'))) as Array<{ status: string; path?: string }>;
+    const node = { type: 'import-file', id: 'g:not-imported/f:imports/report.pdf', path: 'imports/report.pdf' };
+    const outcomes = (await vscode.commands.executeCommand('policyLens.importDocuments', node)) as Array<{ status: string; path?: string }>;
     assert.deepStrictEqual(outcomes.map((o) => [o.status, o.path]), [['unchanged', 'imports/report.md']]);
     assert.strictEqual(await readText('imports/report.md'), before);
   });

@@ -8,6 +8,7 @@ import type { LensService } from '../service';
 import { importFile, type ImportOutcome } from '../../core/import/importFile';
 import { importKind } from '../../core/import/kinds';
 import { loadConverters } from '../../importer/load';
+import { importNodeUris } from './pendingNodes';
 
 /** Run the import for the given uris, or ask for files when there are none. */
 export async function importDocuments(service: LensService, clicked?: unknown, selected?: unknown): Promise<ImportOutcome[]> {
@@ -20,7 +21,8 @@ export async function importDocuments(service: LensService, clicked?: unknown, s
     void vscode.window.showWarningMessage(vscode.l10n.t('Importing documents needs a trusted workspace.'));
     return [];
   }
-  let uris = urisOf(selected).length > 0 ? urisOf(selected) : urisOf(clicked);
+  // From the Corpus tree's "Not yet imported" group the argument is its node.
+  let uris = importNodeUris(clicked, (p) => files.uri(p)) ?? (urisOf(selected).length > 0 ? urisOf(selected) : urisOf(clicked));
   if (uris.length === 0) {
     uris = (await vscode.window.showOpenDialog({
       canSelectMany: true,

@@ -7,6 +7,7 @@ import type { LensService } from '../service';
 import { importDocuments } from './importCommand';
 import { openOriginal } from './openOriginal';
 import { PageHoverProvider } from './pageHover';
+import { watchImportable } from './pendingNodes';
 
 /** Registers the import feature. */
 export function register(context: vscode.ExtensionContext, service: LensService): void {
@@ -16,4 +17,5 @@ export function register(context: vscode.ExtensionContext, service: LensService)
     vscode.commands.registerCommand('policyLens.import.openOriginal', (arg?: unknown) => openOriginal(service, arg)),
     vscode.languages.registerHoverProvider(selector, new PageHoverProvider(service)),
   );
+  watchImportable(context);
 }

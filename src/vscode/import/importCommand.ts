@@ -17,10 +17,8 @@ export async function importDocuments(service: LensService, clicked?: unknown, s
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder before importing documents.'));
     return [];
   }
-  if (!vscode.workspace.isTrusted) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Importing documents needs a trusted workspace.'));
-    return [];
-  }
+  // Import writes files: refused in Restricted Mode before any dialog (the service says why).
+  if (!service.canWrite()) return [];
   // From the Corpus tree's "Not yet imported" group the argument is its node.
   let uris = importNodeUris(clicked, (p) => files.uri(p)) ?? (urisOf(selected).length > 0 ? urisOf(selected) : urisOf(clicked));
   if (uris.length === 0) {

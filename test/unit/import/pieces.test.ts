@@ -85,3 +85,11 @@ describe('import: web page pieces', () => {
     assert.deepStrictEqual(['a.PDF', 'b.htm', 'c.html', 'd.docx', 'e.doc', 'f.md'].map(importKind), ['pdf', 'html', 'html', 'docx', undefined, undefined]);
   });
 });
+
+describe('import: letter spacing', () => {
+  it('closes up letter-spaced capitals but leaves short runs alone', async () => {
+    const { closeLetterSpacing } = await import('../../../src/core/import/pdf/lines');
+    assert.strictEqual(closeLetterSpacing('E X E C U T I V E summary'), 'EXECUTIVE summary');
+    assert.strictEqual(closeLetterSpacing('Plan A B C'), 'Plan A B C');
+  });
+});

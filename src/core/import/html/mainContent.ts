@@ -34,7 +34,11 @@ export function isFurniture(el: Element): boolean {
   const role = prop(el, 'role').toLowerCase();
   if (ROLE_DROP.test(role)) return true;
   if (el.tagName === 'header' || el.tagName === 'footer') return !insideArticle(el);
-  return named(el, NAME_DROP) && !named(el, NAME_KEEP);
+  if (!named(el, NAME_DROP) || named(el, NAME_KEEP)) return false;
+  // A "header" or "footer" class can wrap an article's title or signature: a block holding
+  // the page's main heading, or much prose that is not links, is kept whatever its name.
+  for (const inner of elements(el)) if (inner.tagName === 'h1') return false;
+  return textLength(el) < 1500 || linkDensity(el) > 0.5;
 }
 
 // hast has no parent links; an <article>'s own header (title, byline) is marked while pruning.

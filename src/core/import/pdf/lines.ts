@@ -80,7 +80,7 @@ function buildLine(runs: Run[]): Line | undefined {
     prev = run;
   }
   cells.push(cell);
-  const tidy = cells.map((c) => dropCjkSpaces(c.replace(/[^\S\ue000]+/g, ' ').trim())).filter((c) => c !== '');
+  const tidy = cells.map((c) => closeLetterSpacing(dropCjkSpaces(c.replace(/[^\S\ue000]+/g, ' ').trim()))).filter((c) => c !== '');
   if (tidy.length === 0) return undefined;
   const last = visible[visible.length - 1];
   return {
@@ -111,4 +111,10 @@ export function dominant<T>(pairs: ReadonlyArray<[T, number]>): T {
   let bestW = -1;
   for (const [v, w] of weights) if (w > bestW) [best, bestW] = [v, w];
   return best;
+}
+
+/** Letter-spaced capitals ("E X E C U T I V E  S U M M A R Y") closed up into words. */
+export function closeLetterSpacing(text: string): string {
+  if (!/(?:\b\p{Lu} ){3,}\p{Lu}\b/u.test(text)) return text;
+  return text.replace(/(?:\b\p{Lu} ){3,}\p{Lu}\b/gu, (run) => run.replace(/ /g, ''));
 }

@@ -93,3 +93,15 @@ describe('import: letter spacing', () => {
     assert.strictEqual(closeLetterSpacing('Plan A B C'), 'Plan A B C');
   });
 });
+
+describe('import: bold section titles', () => {
+  it('a numbered all-bold paragraph becomes a heading; a bold signature does not', async () => {
+    const { htmlToMarkdown } = await import('../../../src/core/import/html/convert');
+    const html = '<p><strong>第一章 总　则</strong></p><p><strong>第一条</strong> 为了规范。</p><p><b>Part 2 Scope</b></p><p><strong>国家互联网信息办公室</strong></p>';
+    const { markdown } = await htmlToMarkdown(html, 'x.html', { extract: false });
+    assert.match(markdown, /^## 第一章 总　则$/m);
+    assert.match(markdown, /^## Part 2 Scope$/m);
+    assert.match(markdown, /^\*\*第一条\*\* 为了规范。$/m);
+    assert.match(markdown, /^\*\*国家互联网信息办公室\*\*$/m);
+  });
+});

@@ -14,6 +14,7 @@ import type { Problem } from '../../types';
 import type { ConvertResult, SourceMeta } from '../types';
 import { failure } from '../types';
 import { decodePage } from './charset';
+import { boldParagraphHeadings } from './boldHeadings';
 import { pageMeta } from './meta';
 import { mainContent } from './mainContent';
 import { elements, prune, textLength, textOf } from './hast';
@@ -53,6 +54,7 @@ export async function htmlToMarkdown(html: string, path: string, options: HtmlOp
     }
   }
   const root: Root = content.type === 'root' ? content : { type: 'root', children: [content] };
+  boldParagraphHeadings(root);
   // Bookmarks and anchors without text (Word exports many) would become empty links.
   prune(root, (el) => el.tagName === 'a' && textOf(el).trim() === '' && !el.children.some((c) => c.type === 'element' && c.tagName === 'img'));
   const mdast = (await unified().use(rehypeRemark).run(root)) as unknown as MdRoot;

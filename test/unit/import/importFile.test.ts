@@ -76,3 +76,25 @@ describe('import: importFile', function () {
     assert.deepStrictEqual([...files.files.keys()].filter((k) => k.endsWith('.md')), []);
   });
 });
+
+describe('import: re-import keeps annotations', function () {
+  this.timeout(30000);
+  it('an annotation on the imported text re-anchors after the original changed and was re-imported', async () => {
+    const { annotationOn } = await import('../annotations/helpers');
+    const { reanchor } = await import('../../../src/core/annotations/reanchor');
+    const files = new MemoryFiles({ 'web/guidance.html': html });
+    const first = await importFile(files, 'web/guidance.html', runtime);
+    const before = files.text(first.path!)!;
+    const quote = 'a model used in critical infrastructure receives deeper testing';
+    const annotation = annotationOn(first.path!, before, quote);
+    const changed = new TextDecoder().decode(html).replace('<h2>1. Purpose</h2>', '<h2>1. Purpose</h2><p>A new opening paragraph was added to the page after the first import.</p>');
+    files.set('web/guidance.html', new TextEncoder().encode(changed));
+    const again = await importFile(files, 'web/guidance.html', runtime);
+    assert.deepStrictEqual([again.status, again.path], ['reimported', first.path]);
+    const after = files.text(first.path!)!;
+    const result = reanchor(annotation, after);
+    assert.strictEqual(result.status, 'moved');
+    assert.strictEqual(after.slice(result.span!.start, result.span!.end), quote);
+    assert.ok(result.span!.start > annotation.target.selector[1].start, 'the passage moved down');
+  });
+});

@@ -32,13 +32,18 @@ export function pageMap(text: string): PageStart[] {
 
 /** The page a zero-based line lies on, or undefined before the first marker / without markers. */
 export function pageAtLine(map: readonly PageStart[], line: number): number | undefined {
+  return lastAtOrBefore(map, (s) => s.line, line)?.page;
+}
+
+/** The last entry of `sorted` whose key is at most `value` (binary search). */
+function lastAtOrBefore<T>(sorted: readonly T[], key: (item: T) => number, value: number): T | undefined {
   let lo = 0;
-  let hi = map.length - 1;
-  let found: number | undefined;
+  let hi = sorted.length - 1;
+  let found: T | undefined;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (map[mid].line <= line) {
-      found = map[mid].page;
+    if (key(sorted[mid]) <= value) {
+      found = sorted[mid];
       lo = mid + 1;
     } else hi = mid - 1;
   }
@@ -59,19 +64,7 @@ export function pageFinder(text: string): (offset: number) => number | undefined
   const starts: Array<{ offset: number; page: number }> = [];
   const re = /^<!--\s*page\s+(\d{1,5})\s*-->[ \t]*\r?$/gm;
   if (text.includes('<!--')) for (let m = re.exec(text); m; m = re.exec(text)) starts.push({ offset: m.index, page: Number(m[1]) });
-  return (offset) => {
-    let found: number | undefined;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid].offset <= offset) {
-        found = starts[mid].page;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
-  };
+  return (offset) => lastAtOrBefore(starts, (s) => s.offset, offset)?.page;
 }
 
 const finders = new WeakMap<object, (offset: number) => number | undefined>();

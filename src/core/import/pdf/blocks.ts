@@ -26,7 +26,7 @@ export function blocksOf(lines: readonly Line[], body: BodyStyle, headingSizes: 
   const blocks: Block[] = [];
   let current: Block | undefined;
   lines.forEach((line, i) => {
-    const kind = i >= footStart ? 'footnote' : kindOf(line, body, lines[i - 1], lines[i + 1]);
+    const kind = i >= footStart ? 'footnote' : kindOf(line, body, headingSizes, lines[i - 1], lines[i + 1]);
     const prev = lines[i - 1];
     const cont = current && current.kind === kind && prev && continues(current, prev, line, body, columnRight(lines, i - 1, body));
     if (!cont) {
@@ -36,19 +36,29 @@ export function blocksOf(lines: readonly Line[], body: BodyStyle, headingSizes: 
     }
     current!.lines.push(line);
   });
+  // A "heading" running over more than three lines is a paragraph set apart, not a title.
+  for (const b of blocks) if (b.kind === 'heading' && b.lines.length > 3) (b as { kind: BlockKind }).kind = 'paragraph';
   return blocks;
 }
 
-/** Font sizes used by headings in the whole document, largest first. */
+/**
+ * Font sizes used by headings in the whole document, largest first: sizes above the body's
+ * that carry little of the text. (A size carrying much of it is a second body — in a
+ * specification whose code listings outweigh its prose, the prose is the larger size.)
+ */
 export function headingSizesOf(lines: readonly Line[], body: BodyStyle): number[] {
-  const sizes = new Set<number>();
-  for (const l of lines) if (l.size >= body.size * 1.15 && l.text.length <= 200) sizes.add(Math.round(l.size));
-  return [...sizes].sort((a, b) => b - a);
+  const chars = new Map<number, number>();
+  let total = 0;
+  for (const l of lines) {
+    total += l.text.length;
+    if (l.size >= body.size * 1.15) chars.set(Math.round(l.size), (chars.get(Math.round(l.size)) ?? 0) + l.text.length);
+  }
+  return [...chars].filter(([, c]) => c <= total * 0.08).map(([size]) => size).sort((a, b) => b - a);
 }
 
-function kindOf(line: Line, body: BodyStyle, prev: Line | undefined, next: Line | undefined): BlockKind {
+function kindOf(line: Line, body: BodyStyle, headingSizes: readonly number[], prev: Line | undefined, next: Line | undefined): BlockKind {
   if (line.cells.length >= 3 || (line.cells.length === 2 && !isCaption(line))) return 'table';
-  if (line.size >= body.size * 1.15 && line.text.length <= 200 && /\p{L}/u.test(line.text)) return 'heading';
+  if (headingSizes.includes(Math.round(line.size)) && line.text.length <= 200 && /\p{L}/u.test(line.text)) return 'heading';
   if (body.font && Math.abs(line.size - body.size) < 0.6 && line.runs.every((r) => r.font !== body.font) && standsApart(line, body, prev, next)) {
     return 'heading';
   }

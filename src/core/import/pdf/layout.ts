@@ -18,13 +18,14 @@ export interface BodyStyle {
 export function bodyStyle(pages: ReadonlyArray<readonly Line[]>): BodyStyle {
   const all = pages.flat();
   if (all.length === 0) return { size: 10, leading: 12 };
-  const size = dominant(all.map((l) => [l.size, l.text.length]));
+  // Weighted by letters, so dot leaders and rules of a table of contents do not count.
+  const size = dominant(all.map((l) => [l.size, letters(l.text)]));
   const body = all.filter((l) => Math.abs(l.size - size) < 0.6);
   const fontChars = new Map<string, number>();
   let total = 0;
   for (const l of body) for (const r of l.runs) {
-    fontChars.set(r.font, (fontChars.get(r.font) ?? 0) + r.text.length);
-    total += r.text.length;
+    fontChars.set(r.font, (fontChars.get(r.font) ?? 0) + letters(r.text));
+    total += letters(r.text);
   }
   const [font, chars] = [...fontChars].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
   const gaps: number[] = [];
@@ -37,4 +38,10 @@ export function bodyStyle(pages: ReadonlyArray<readonly Line[]>): BodyStyle {
   gaps.sort((a, b) => a - b);
   const leading = gaps.length > 0 ? gaps[Math.floor(gaps.length / 2)] : size * 1.2;
   return { size, leading, font: chars > total * 0.35 ? font : undefined };
+}
+
+function letters(text: string): number {
+  let n = 0;
+  for (const ch of text) if (/\p{L}/u.test(ch)) n++;
+  return n;
 }

@@ -37,14 +37,24 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-async function time(fn: () => Promise<unknown>): Promise<number> {
-  const runs: number[] = [];
+/**
+ * Median times of `a` and `b`, run alternately (after one warm-up each) so that a change of
+ * machine load during the run weighs on both alike.
+ */
+async function timePair(a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[number, number]> {
+  await a();
+  await b();
+  const ta: number[] = [];
+  const tb: number[] = [];
   for (let i = 0; i < REPEATS; i++) {
-    const t = performance.now();
-    await fn();
-    runs.push(performance.now() - t);
+    let t = performance.now();
+    await a();
+    ta.push(performance.now() - t);
+    t = performance.now();
+    await b();
+    tb.push(performance.now() - t);
   }
-  return median(runs);
+  return [median(ta), median(tb)];
 }
 
 async function pdfTextOnly(bytes: Uint8Array): Promise<number> {
@@ -86,23 +96,24 @@ export async function runImportBench(log: (s: string) => void): Promise<{ rows: 
     const kind = importKind(name)!;
     log(`import bench: ${name}`);
     let pages: number | undefined;
-    const importMs = await time(async () => {
+    const convert = async () => {
       const r = await runtime.convert(kind, bytes, name);
       if (r.ok) pages = r.pages;
-    });
+    };
     let baseline: string;
-    let baselineMs: number;
+    let alone: () => Promise<unknown>;
     if (kind === 'pdf') {
       baseline = 'pdf.js getTextContent alone';
-      baselineMs = await time(() => pdfTextOnly(bytes));
+      alone = () => pdfTextOnly(bytes);
     } else if (kind === 'html') {
       baseline = 'rehype-parse alone';
       const text = new TextDecoder().decode(bytes);
-      baselineMs = await time(async () => unified().use(rehypeParse).parse(text));
+      alone = async () => unified().use(rehypeParse).parse(text);
     } else {
       baseline = 'mammoth alone';
-      baselineMs = await time(() => mammoth.convertToHtml({ buffer: bytes } as never));
+      alone = () => mammoth.convertToHtml({ buffer: bytes } as never);
     }
+    const [importMs, baselineMs] = await timePair(convert, alone);
     const peak = child(path);
     rows.push({ file: name, kind, MB: +(bytes.length / 1048576).toFixed(2), pages, importMs: Math.round(importMs), baselineMs: Math.round(baselineMs), baseline, speedRatio: +(baselineMs / importMs).toFixed(2), peakMB: peak.peakMB });
   }
@@ -147,6 +158,6 @@ export function renderImport(rows: readonly ImportRow[], notes: readonly string[
   const all = [head, ...body];
   const widths = head.map((_, c) => Math.max(...all.map((r) => [...r[c]].length)) + 2);
   const line = (r: string[]) => r.map((cell, c) => cell + ' '.repeat(widths[c] - [...cell].length)).join('│ ');
-  return ['import (real files of ../shared/corpus/formats; median of 3 runs; peak = max RSS of a child importing that file alone)',
+  return ['import (real files of ../shared/corpus/formats; median of 3 runs alternating with the baseline after a warm-up; peak = max RSS of a child importing that file alone)',
     line(head), widths.map((w) => '─'.repeat(w)).join('┼─'), ...body.map(line), ...notes].join('\n');
 }

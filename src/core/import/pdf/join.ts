@@ -42,7 +42,8 @@ const HYPHEN_END = /(\p{L}+)[-\u00ad\u2010]$/u;
 /** Join `next` onto `text` (the paragraph so far). */
 export function joinLine(text: string, next: string, book: WordBook): string {
   if (text === '') return next;
-  const m = HYPHEN_END.exec(text);
+  // Only the end matters; matching the whole paragraph each time would be quadratic.
+  const m = HYPHEN_END.exec(text.slice(-80));
   const first = /^\p{L}+/u.exec(next)?.[0];
   const head = m?.[1].toLowerCase() ?? '';
   const tail = first?.toLowerCase() ?? '';
@@ -58,6 +59,6 @@ export function joinLine(text: string, next: string, book: WordBook): string {
 
 /** The trailing hyphenated word part of a text, when it ends in a line-end hyphen. */
 export function danglingHyphen(text: string): string | undefined {
-  const m = HYPHEN_END.exec(text);
+  const m = HYPHEN_END.exec(text.slice(-80));
   return m && /\p{Script=Latin}/u.test(m[1]) ? m[0] : undefined;
 }

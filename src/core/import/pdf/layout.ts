@@ -41,7 +41,5 @@ export function bodyStyle(pages: ReadonlyArray<readonly Line[]>): BodyStyle {
 }
 
 function letters(text: string): number {
-  let n = 0;
-  for (const ch of text) if (/\p{L}/u.test(ch)) n++;
-  return n;
+  return text.match(/\p{L}/gu)?.length ?? 0;
 }

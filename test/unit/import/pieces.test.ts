@@ -105,3 +105,14 @@ describe('import: bold section titles', () => {
     assert.match(markdown, /^\*\*国家互联网信息办公室\*\*$/m);
   });
 });
+
+describe('import: byline dates', () => {
+  it('takes the date printed just after the title when no meta tag gives one', async () => {
+    const { htmlToMarkdown } = await import('../../../src/core/import/html/convert');
+    const page = (info: string) => `<html><head><title>Rules on Testing | Example</title></head><body><div class="info-bar"><h1>Rules on Testing</h1><span>${info}</span></div>` +
+      `<div class="content"><p>These rules apply to every test of an automated system, and to each report on one.</p><p>They were adopted after consultation in 2019 and revised twice since then.</p></div></body></html>`;
+    assert.strictEqual((await htmlToMarkdown(page('发布时间：2023年07月13日 15:00'), 'x.html', { extract: true })).meta.date, '2023-07-13');
+    assert.strictEqual((await htmlToMarkdown(page('Published 3 March 2024'), 'x.html', { extract: true })).meta.date, '2024-03-03');
+    assert.strictEqual((await htmlToMarkdown(page('Share this page'), 'x.html', { extract: true })).meta.date, undefined);
+  });
+});

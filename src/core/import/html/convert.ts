@@ -15,6 +15,7 @@ import type { ConvertResult, SourceMeta } from '../types';
 import { failure } from '../types';
 import { decodePage } from './charset';
 import { boldParagraphHeadings } from './boldHeadings';
+import { bodyText, bylineDate } from './bylineDate';
 import { pageMeta } from './meta';
 import { mainContent } from './mainContent';
 import { elements, prune, textLength, textOf } from './hast';
@@ -45,8 +46,13 @@ export async function htmlToMarkdown(html: string, path: string, options: HtmlOp
   const total = textLength(tree);
   let content: Root | Element = tree;
   if (options.extract) {
+    const whole = bodyText(tree);
     content = mainContent(tree);
-    if (meta.title) Object.assign(meta, splitTitle(meta.title, textOf(content), meta.site));
+    if (meta.title) Object.assign(meta, splitTitle(meta.title, whole, meta.site));
+    if (!meta.date && meta.title) {
+      const date = bylineDate(whole, meta.title);
+      if (date) meta.date = date;
+    }
     if (!hasHeading(content) && meta.title) {
       const children = content.type === 'root' ? (content.children as Element['children']) : [content];
       content = { type: 'element', tagName: 'div', properties: {}, children: [

@@ -4,7 +4,7 @@
  * is kept), and writes atomically. A file that cannot be parsed is never overwritten: that
  * document's annotations become read-only until the file is fixed and reloaded.
  */
-import type { Clock, FilePort } from '../ports';
+import { updateFileVia, type Clock, type FilePort } from '../ports';
 import type { Problem, Span } from '../types';
 import type { Annotation, AnnotationFile, AnnotationLink } from './types';
 import { AnnotationFileError, AnnotationNotFoundError, ReadOnlyAnnotationsError } from './errors';
@@ -272,37 +272,50 @@ export class AnnotationStore {
   private async readDisk(docPath: string): Promise<AnnotationFile> {
     const path = annotationFilePath(docPath);
     if (!(await this.files.stat(path))) return emptyAnnotationFile(docPath);
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = decoder.decode(await this.files.readFile(path));
+      bytes = await this.files.readFile(path);
     } catch (e) {
       throw new AnnotationFileError({ path, severity: 'error', message: `cannot read: ${e instanceof Error ? e.message : String(e)}` });
     }
-    const file = parseAnnotationFile(path, text);
+    return this.parseDisk(docPath, bytes);
+  }
+
+  /** Parse the bytes of `docPath`'s annotation file; throws AnnotationFileError when invalid. */
+  private parseDisk(docPath: string, bytes: Uint8Array): AnnotationFile {
+    const path = annotationFilePath(docPath);
+    const file = parseAnnotationFile(path, decoder.decode(bytes));
     if (file.source !== docPath) {
       throw new AnnotationFileError({ path, severity: 'error', message: `"source" is ${JSON.stringify(file.source)} but the file belongs to ${docPath}`, line: 0, column: 0 });
     }
     return file;
   }
 
-  /** Serialise writes per document; re-read, apply `change`, write atomically. */
+  /**
+   * Serialise writes per document, then through the port's one write path: under a lock other
+   * processes honour, re-read the file, apply `change` to what is on disk (a merge by id: the
+   * other writers' annotations and tombstones stay), compare-and-swap, write atomically.
+   */
   private mutate(docPath: string, change: (f: AnnotationFile) => AnnotationFile): Promise<void> {
     const run = async (): Promise<void> => {
       const known = this.docs.get(docPath)?.problem;
       if (known) throw new ReadOnlyAnnotationsError(docPath, known);
-      let disk: AnnotationFile;
+      const path = annotationFilePath(docPath);
+      let next: AnnotationFile | undefined;
       try {
-        disk = await this.readDisk(docPath);
+        await updateFileVia(this.files, path, (bytes) => {
+          const disk = bytes === undefined ? emptyAnnotationFile(docPath) : this.parseDisk(docPath, bytes);
+          next = change(disk);
+          // Nothing to change (e.g. a re-anchoring another window already saved): do not write.
+          return next === disk ? undefined : new TextEncoder().encode(serializeAnnotationFile(next));
+        });
       } catch (e) {
         if (!(e instanceof AnnotationFileError)) throw e;
         this.docs.set(docPath, { file: this.docs.get(docPath)?.file ?? emptyAnnotationFile(docPath), problem: e.problem, unreadable: await this.countUnreadable(docPath) });
         this.emit(docPath);
         throw new ReadOnlyAnnotationsError(docPath, e.problem);
       }
-      const next = change(disk);
-      // Nothing to change (e.g. a re-anchoring another window already saved): do not write.
-      if (next !== disk) await this.files.writeFileAtomic(annotationFilePath(docPath), new TextEncoder().encode(serializeAnnotationFile(next)));
-      this.docs.set(docPath, { file: next });
+      this.docs.set(docPath, { file: next! });
       this.emit(docPath);
     };
     return this.enqueue(docPath, run);

@@ -1,0 +1,60 @@
+/**
+ * What a writer killed mid-write leaves behind — its lock folder and a temporary file — is
+ * recovered by the next write: the stale lock is broken, the temporary file removed, nothing
+ * that was saved is lost. A live lock is waited for, not broken.
+ */
+import * as assert from 'node:assert';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { NodeFiles } from '../../../src/cli/nodeFiles';
+import { AnnotationStore } from '../../../src/core/annotations/service';
+import { annotationFilePath, parseAnnotationFile } from '../../../src/core/annotations/store';
+import { acquireLock, LockTimeoutError } from '../../../src/node/dirLock';
+
+const TEXT = 'First sentence about model testing.\nSecond sentence about compute thresholds.\n';
+
+describe('store/leftovers of a killed writer', () => {
+  let dir = '';
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'pl-leftover-'));
+    writeFileSync(join(dir, 'doc.md'), TEXT);
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('a stale lock and a half-written temporary file are cleaned up by the next write', async () => {
+    const files = new NodeFiles(dir);
+    const store = new AnnotationStore(files);
+    await store.add('doc.md', TEXT, { start: 0, end: 5 }, { tags: ['first'] });
+    const file = join(dir, annotationFilePath('doc.md'));
+    // The writer that was killed: its lock (not refreshed for a minute) and a torn temp file.
+    mkdirSync(`${file}.lock`);
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(`${file}.lock`, old, old);
+    writeFileSync(`${file}.0a1b2c3d4e5f.tmp`, '{"version": 1, "source": "doc.md", "annot');
+    const second = new AnnotationStore(new NodeFiles(dir));
+    await second.add('doc.md', TEXT, { start: 6, end: 14 }, { tags: ['second'] });
+    assert.deepStrictEqual(readdirSync(join(dir, '.policylens/annotations')), ['doc.md.json']);
+    const saved = parseAnnotationFile(file, readFileSync(file, 'utf8'));
+    assert.deepStrictEqual(saved.annotations.flatMap((a) => a.tags).sort(), ['first', 'second']);
+  });
+
+  it('a fresh lock held by a live writer is waited for, then the write goes through', async () => {
+    const file = join(dir, annotationFilePath('doc.md'));
+    mkdirSync(join(dir, '.policylens/annotations'), { recursive: true });
+    const held = await acquireLock(file);
+    const started = Date.now();
+    setTimeout(() => void held.release(), 300);
+    await new AnnotationStore(new NodeFiles(dir)).add('doc.md', TEXT, { start: 0, end: 5 });
+    assert.ok(Date.now() - started >= 250, 'the write waited for the holder');
+    assert.ok(existsSync(file));
+    assert.ok(!existsSync(`${file}.lock`));
+  });
+
+  it('gives up with a clear error when a live holder never lets go', async () => {
+    const file = join(dir, 'x.json');
+    const held = await acquireLock(file);
+    await assert.rejects(acquireLock(file, { waitMs: 200 }), (e: unknown) => e instanceof LockTimeoutError && /delete that folder/.test(e.message));
+    await held.release();
+  });
+});

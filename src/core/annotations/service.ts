@@ -230,6 +230,9 @@ export class AnnotationStore {
       const hint = hints?.get(a.id);
       const [q, p] = a.target.selector;
       if (!hint || hint.end <= hint.start || (hint.start === p.start && hint.end === p.end)) return withAnchor(a, reanchor(a, text, doc), doc);
+      // The editor followed this range through every edit: if it still holds the quote, that is
+      // where the annotation is, whatever the surroundings now say (its context is refreshed).
+      if (text.slice(hint.start, hint.end) === q.exact) return withAnchor(a, { status: hint.start === p.start ? 'anchored' : 'moved', span: hint }, doc);
       const hinted: Annotation = { ...a, target: { ...a.target, selector: [q, { type: 'TextPositionSelector', start: hint.start, end: hint.start + q.exact.length }], textHash: '' } };
       const result = reanchor(hinted, text, doc);
       const moved = result.status === 'anchored' && result.span && result.span.start !== p.start ? { ...result, status: 'moved' as const } : result;

@@ -62,6 +62,14 @@ function occurrences(text: string, exact: string, prefix: string, suffix: string
   return { full, copies: copies.slice(0, MAX_COPIES) };
 }
 
+/** Context on one side at least this long that stands unchanged places a passage by itself. */
+const ONE_SIDE = 8;
+
+/** Whether the whole stored prefix, or the whole suffix, stands unchanged beside `span` (and is long enough to mean it). */
+function oneSideHolds(text: string, span: Span, prefix: string, suffix: string): boolean {
+  return (prefix.length >= ONE_SIDE && contextHolds(text, span, prefix, '')) || (suffix.length >= ONE_SIDE && contextHolds(text, span, '', suffix));
+}
+
 interface Candidate {
   readonly span: Span;
   readonly similarity: number;
@@ -91,16 +99,19 @@ export function reanchor(annotation: Annotation, newText: string, prepared?: Anc
   const own = placeBetweenContext(text, prefix, suffix, exact.length, pos.start);
   const ownSimilarity = own ? textSimilarity(exact, text.slice(own.start, own.end)) : 0;
   if (own && ownSimilarity >= MIN_SIMILARITY) return { status: 'changed', span: own, similarity: ownSimilarity };
-  // Else weigh copies and fuzzy matches by their surroundings (the context was edited too).
+  // Else weigh copies and fuzzy matches by their surroundings (the context was edited too):
+  // exact copies first, as they are cheap; the fuzzy search only when none is at its place.
   const score = (span: Span, similarity: number): Candidate => ({ span, similarity, context: contextSimilarity(text, span, prefix, suffix) });
-  const candidates = [
-    ...found.copies.map((at) => score({ start: at, end: at + exact.length }, 1)),
-    ...fuzzyCandidates(doc, exact, pos.start).map((m) => score({ start: m.start, end: m.end }, m.similarity)),
-  ];
   const distance = (c: Candidate): number => Math.abs(c.span.start - pos.start);
-  const byContext = [...candidates].sort((a, b) => b.context - a.context || b.similarity - a.similarity || distance(a) - distance(b));
-  const best = byContext[0];
-  if (best && !own && best.context >= MIN_CONTEXT_SIMILARITY) return { status: 'changed', span: best.span, similarity: best.similarity };
+  const atPlace = (c: Candidate): boolean => c.context >= MIN_CONTEXT_SIMILARITY || oneSideHolds(text, c.span, prefix, suffix);
+  const byContext = (list: Candidate[]): Candidate | undefined =>
+    [...list].sort((a, b) => Number(atPlace(b)) - Number(atPlace(a)) || b.context - a.context || b.similarity - a.similarity || distance(a) - distance(b))[0];
+  const copies = found.copies.map((at) => score({ start: at, end: at + exact.length }, 1));
+  const copy = byContext(copies);
+  if (copy && !own && atPlace(copy)) return { status: 'changed', span: copy.span, similarity: 1 };
+  const candidates = [...copies, ...fuzzyCandidates(doc, exact, pos.start).map((m) => score({ start: m.start, end: m.end }, m.similarity))];
+  const best = byContext(candidates);
+  if (best && !own && atPlace(best)) return { status: 'changed', span: best.span, similarity: best.similarity };
   const lookAlike = [...candidates].sort((a, b) => b.similarity - a.similarity || b.context - a.context || distance(a) - distance(b))[0];
   const offer = lookAlike?.span ?? own;
   return offer ? { status: 'orphaned', candidate: offer } : { status: 'orphaned' };

@@ -12,8 +12,8 @@ import { ANNOTATIONS_DIR, annotationFilePath, documentOfAnnotationFile, emptyAnn
 import { createTarget } from './selectors';
 import { newAnnotationId } from './ids';
 import { prepareText } from './anchorText';
-import { reanchor, withAnchor } from './reanchor';
 import { mergeAnnotationFiles } from './merge';
+import { reanchorFile, reanchorLinksInFile } from './reanchorFile';
 import { countAnnotationsInText, type BrokenAnnotationFile } from './unreadable';
 
 export type { BrokenAnnotationFile } from './unreadable';
@@ -164,6 +164,16 @@ export class AnnotationStore {
     return result!;
   }
 
+  /** Add one link to an annotation, to the copy on disk (so links added meanwhile elsewhere stay). */
+  async addLink(docPath: string, id: string, link: AnnotationLink): Promise<void> {
+    await this.mutate(docPath, (f) => {
+      const old = f.annotations.find((a) => a.id === id);
+      if (!old) throw new AnnotationNotFoundError(docPath, id);
+      const next = { ...old, links: [...old.links, link], modified: this.after(old.modified) };
+      return { ...f, annotations: f.annotations.map((a) => (a.id === id ? next : a)) };
+    });
+  }
+
   /** Delete an annotation, leaving a tombstone so other windows do not bring it back. */
   async delete(docPath: string, id: string): Promise<void> {
     await this.mutate(docPath, (f) => {
@@ -224,33 +234,36 @@ export class AnnotationStore {
    */
   async reanchorDocument(docPath: string, text: string, hints?: ReadonlyMap<string, Span>): Promise<readonly Annotation[]> {
     if (!this.docs.has(docPath)) await this.load(docPath);
-    const state = this.docs.get(docPath)!;
     const doc = prepareText(text);
-    const one = (a: Annotation): Annotation => {
-      const hint = hints?.get(a.id);
-      const [q, p] = a.target.selector;
-      if (!hint || hint.end <= hint.start || (hint.start === p.start && hint.end === p.end)) return withAnchor(a, reanchor(a, text, doc), doc);
-      // The editor followed this range through every edit: if it still holds the quote, that is
-      // where the annotation is, whatever the surroundings now say (its context is refreshed).
-      if (text.slice(hint.start, hint.end) === q.exact) return withAnchor(a, { status: hint.start === p.start ? 'anchored' : 'moved', span: hint }, doc);
-      const hinted: Annotation = { ...a, target: { ...a.target, selector: [q, { type: 'TextPositionSelector', start: hint.start, end: hint.start + q.exact.length }], textHash: '' } };
-      const result = reanchor(hinted, text, doc);
-      const moved = result.status === 'anchored' && result.span && result.span.start !== p.start ? { ...result, status: 'moved' as const } : result;
-      return withAnchor(a, moved, doc);
-    };
-    const update = (f: AnnotationFile): AnnotationFile => {
-      const annotations = f.annotations.map(one);
-      return annotations.every((a, i) => a === f.annotations[i]) ? f : { ...f, annotations };
-    };
+    const update = (f: AnnotationFile): AnnotationFile => reanchorFile(f, doc, hints);
+    await this.persistIfChanged(docPath, update);
+    await this.reanchorLinksTo(docPath, doc);
+    return this.get(docPath);
+  }
+
+  /**
+   * Re-anchor every loaded link whose target lies in `docPath` (the document's text is `doc`),
+   * in whichever document's file the link is stored.
+   */
+  private async reanchorLinksTo(docPath: string, doc: ReturnType<typeof prepareText>): Promise<void> {
+    for (const [holder, state] of [...this.docs.entries()]) {
+      if (!state.file.annotations.some((a) => a.links.some((l) => l.target.path === docPath))) continue;
+      await this.persistIfChanged(holder, (f) => reanchorLinksInFile(f, docPath, doc));
+    }
+  }
+
+  /** Apply a re-anchoring `update`: written when allowed and needed, else kept in memory. */
+  private async persistIfChanged(docPath: string, update: (f: AnnotationFile) => AnnotationFile): Promise<void> {
+    const state = this.docs.get(docPath);
+    if (!state) return;
     const next = update(state.file);
-    if (next === state.file) return this.get(docPath);
+    if (next === state.file) return;
     if (state.problem || this.options.canPersist?.() === false) {
       state.file = next;
       this.emit(docPath);
     } else {
       await this.mutate(docPath, update);
     }
-    return this.get(docPath);
   }
 
   private now(): string {

@@ -30,7 +30,19 @@ export function emptyAnnotationFile(source: string): AnnotationFile {
 }
 
 function canonicalLink(l: AnnotationLink): AnnotationLink {
-  return { target: { path: l.target.path, start: l.target.start, end: l.target.end, quote: l.target.quote }, relation: l.relation };
+  const [q, p] = l.target.selector;
+  return {
+    target: {
+      path: l.target.path,
+      selector: [
+        { type: 'TextQuoteSelector', exact: q.exact, prefix: q.prefix, suffix: q.suffix },
+        { type: 'TextPositionSelector', start: p.start, end: p.end },
+      ],
+      textHash: l.target.textHash,
+      status: l.target.status,
+    },
+    relation: l.relation,
+  };
 }
 
 /** The annotation with keys in the fixed order of the format (optional keys omitted when absent). */

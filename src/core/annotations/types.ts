@@ -37,10 +37,34 @@ export interface AnnotationTarget {
   readonly textHash: string;
 }
 
+/**
+ * The passage a link points to, anchored like an annotation: its quote with context and its
+ * last known position, re-anchored against its document's current text with the same states.
+ */
+export interface LinkTarget {
+  /** Workspace-relative POSIX path of the linked document. */
+  readonly path: string;
+  readonly selector: readonly [TextQuoteSelector, TextPositionSelector];
+  /** Hash of the linked document's text the selectors were made or last anchored against. */
+  readonly textHash: string;
+  readonly status: AnnotationStatus;
+}
+
 /** A passage elsewhere that the annotated passage points to. */
 export interface AnnotationLink {
-  readonly target: { readonly path: string; readonly start: number; readonly end: number; readonly quote: string };
+  readonly target: LinkTarget;
   readonly relation: LinkRelation;
+}
+
+/** Where a link's target was last found: `[start, end)` in its document. */
+export function linkSpan(l: AnnotationLink): { start: number; end: number } {
+  const p = l.target.selector[1];
+  return { start: p.start, end: p.end };
+}
+
+/** The words a link points to, as the researcher chose them. */
+export function linkQuote(l: AnnotationLink): string {
+  return l.target.selector[0].exact;
 }
 
 /** One researcher's note, tags and links on one passage. */

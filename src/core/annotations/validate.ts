@@ -2,7 +2,7 @@
  * Schema validation of annotation files (the same rules as `schemas/annotations.schema.json`),
  * written by hand so errors can name the annotation index and field and point at its line.
  */
-import type { Annotation, AnnotationFile, AnnotationLink, AnnotationStatus, LinkRelation, Tombstone } from './types';
+import type { Annotation, AnnotationFile, AnnotationLink, AnnotationStatus, LinkRelation, TextPositionSelector, TextQuoteSelector, Tombstone } from './types';
 import { ANNOTATION_STATUSES, LINK_RELATIONS } from './types';
 import { AnnotationFileError, lineColumnAt } from './errors';
 
@@ -44,12 +44,59 @@ function oneOf<T extends string>(v: unknown, allowed: readonly T[], field: strin
   return v as T;
 }
 
+function quoteSelector(v: unknown, f: string, id?: string): TextQuoteSelector {
+  const q = obj(v, f, ['type', 'exact', 'prefix', 'suffix'], ['type', 'exact', 'prefix', 'suffix'], id);
+  if (q.type !== 'TextQuoteSelector') throw new Invalid(`${f}.type`, 'must be TextQuoteSelector', id);
+  return { type: 'TextQuoteSelector', exact: str(q.exact, `${f}.exact`, id), prefix: str(q.prefix, `${f}.prefix`, id), suffix: str(q.suffix, `${f}.suffix`, id) };
+}
+
+function positionSelector(v: unknown, f: string, id?: string): TextPositionSelector {
+  const p = obj(v, f, ['type', 'start', 'end'], ['type', 'start', 'end'], id);
+  if (p.type !== 'TextPositionSelector') throw new Invalid(`${f}.type`, 'must be TextPositionSelector', id);
+  const start = offset(p.start, `${f}.start`, id);
+  const end = offset(p.end, `${f}.end`, id);
+  if (end < start) throw new Invalid(`${f}.end`, 'must not be before start', id);
+  return { type: 'TextPositionSelector', start, end };
+}
+
+/** The two selectors in either order, as [quote, position]. */
+function selectorPair(v: unknown, f: string, id?: string): [TextQuoteSelector, TextPositionSelector] {
+  if (!Array.isArray(v) || v.length !== 2) throw new Invalid(f, 'must hold a TextQuoteSelector and a TextPositionSelector', id);
+  const quoteFirst = isObj(v[0]) && v[0].type === 'TextQuoteSelector';
+  const [qi, pi] = quoteFirst ? [0, 1] : [1, 0];
+  return [quoteSelector(v[qi], `${f}[${qi}]`, id), positionSelector(v[pi], `${f}[${pi}]`, id)];
+}
+
 function link(v: unknown, f: string, id: string): AnnotationLink {
   const l = obj(v, f, ['target', 'relation'], ['target', 'relation'], id);
+  const relation = oneOf<LinkRelation>(l.relation, LINK_RELATIONS, `${f}.relation`, id);
+  const raw = isObj(l.target) ? l.target : {};
+  if ('selector' in raw) {
+    const t = obj(l.target, `${f}.target`, ['path', 'selector', 'textHash', 'status'], ['path', 'selector', 'textHash'], id);
+    return {
+      target: {
+        path: str(t.path, `${f}.target.path`, id),
+        selector: selectorPair(t.selector, `${f}.target.selector`, id),
+        textHash: str(t.textHash, `${f}.target.textHash`, id),
+        status: t.status === undefined ? 'anchored' : oneOf<AnnotationStatus>(t.status, ANNOTATION_STATUSES, `${f}.target.status`, id),
+      },
+      relation,
+    };
+  }
+  // The first format stored the target's offsets and quote only: migrate, keeping both. The
+  // empty text hash makes the first re-anchoring look again (and add the missing context).
   const t = obj(l.target, `${f}.target`, ['path', 'start', 'end', 'quote'], ['path', 'start', 'end', 'quote'], id);
+  const start = offset(t.start, `${f}.target.start`, id);
+  const end = offset(t.end, `${f}.target.end`, id);
+  if (end < start) throw new Invalid(`${f}.target.end`, 'must not be before start', id);
   return {
-    target: { path: str(t.path, `${f}.target.path`, id), start: offset(t.start, `${f}.target.start`, id), end: offset(t.end, `${f}.target.end`, id), quote: str(t.quote, `${f}.target.quote`, id) },
-    relation: oneOf<LinkRelation>(l.relation, LINK_RELATIONS, `${f}.relation`, id),
+    target: {
+      path: str(t.path, `${f}.target.path`, id),
+      selector: [{ type: 'TextQuoteSelector', exact: str(t.quote, `${f}.target.quote`, id), prefix: '', suffix: '' }, { type: 'TextPositionSelector', start, end }],
+      textHash: '',
+      status: 'anchored',
+    },
+    relation,
   };
 }
 
@@ -60,24 +107,14 @@ export function validateAnnotation(v: unknown, f: string): Annotation {
     ['id', 'target', 'tags', 'links', 'created', 'modified', 'status'], id);
   if (!id || id.length === 0) throw new Invalid(`${f}.id`, 'must be a non-empty string');
   const t = obj(a.target, `${f}.target`, ['source', 'selector', 'textHash'], ['source', 'selector', 'textHash'], id);
-  if (!Array.isArray(t.selector) || t.selector.length !== 2) throw new Invalid(`${f}.target.selector`, 'must hold a TextQuoteSelector and a TextPositionSelector', id);
-  const sel = [...t.selector].sort((x, y) => (isObj(x) && x.type === 'TextQuoteSelector' ? -1 : 0) - (isObj(y) && y.type === 'TextQuoteSelector' ? -1 : 0));
-  const q = obj(sel[0], `${f}.target.selector[0]`, ['type', 'exact', 'prefix', 'suffix'], ['type', 'exact', 'prefix', 'suffix'], id);
-  const p = obj(sel[1], `${f}.target.selector[1]`, ['type', 'start', 'end'], ['type', 'start', 'end'], id);
-  if (q.type !== 'TextQuoteSelector' || p.type !== 'TextPositionSelector') throw new Invalid(`${f}.target.selector`, 'must hold a TextQuoteSelector and a TextPositionSelector', id);
-  const start = offset(p.start, `${f}.target.selector[1].start`, id);
-  const end = offset(p.end, `${f}.target.selector[1].end`, id);
-  if (end < start) throw new Invalid(`${f}.target.selector[1].end`, 'must not be before start', id);
+  const [q, p] = selectorPair(t.selector, `${f}.target.selector`, id);
   if (!Array.isArray(a.tags)) throw new Invalid(`${f}.tags`, 'must be an array of strings', id);
   if (!Array.isArray(a.links)) throw new Invalid(`${f}.links`, 'must be an array', id);
   return {
     id,
     target: {
       source: str(t.source, `${f}.target.source`, id),
-      selector: [
-        { type: 'TextQuoteSelector', exact: str(q.exact, `${f}.target.selector[0].exact`, id), prefix: str(q.prefix, `${f}.target.selector[0].prefix`, id), suffix: str(q.suffix, `${f}.target.selector[0].suffix`, id) },
-        { type: 'TextPositionSelector', start, end },
-      ],
+      selector: [q, p],
       textHash: str(t.textHash, `${f}.target.textHash`, id),
     },
     tags: a.tags.map((x, i) => str(x, `${f}.tags[${i}]`, id)),

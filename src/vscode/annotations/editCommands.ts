@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { openCorpusDocument } from '../corpus/openDocument';
 import { parseEditArgs } from '../../core/annotations/commandArgs';
-import type { Annotation, AnnotationLink } from '../../core/annotations/types';
+import { linkQuote, type Annotation, type AnnotationLink } from '../../core/annotations/types';
 import type { AnnotationPatch } from '../../core/annotations/service';
 import { toEditorRange } from '../convert';
 import { preview, relationLabel } from './labels';
@@ -80,7 +80,7 @@ export async function relink(session: AnnotationsSession, arg?: unknown): Promis
     { label: `$(add) ${vscode.l10n.t('Add a link…')}`, index: -1 },
     ...a.links.map((l, index) => ({
       label: `$(close) ${vscode.l10n.t('Remove: {0} → {1}', relationLabel(l.relation), l.target.path)}`,
-      description: preview(l.target.quote, 60),
+      description: preview(linkQuote(l), 60),
       index,
     })),
   ];

@@ -5,10 +5,10 @@
  * own commands are enabled.
  */
 import * as vscode from 'vscode';
-import type { Annotation } from '../../core/annotations/types';
+import { linkQuote, linkSpan, type Annotation } from '../../core/annotations/types';
 import { commandLink } from '../args';
 import { toEditorRange } from '../convert';
-import { preview, relationLabel, shortDate, statusLabel } from './labels';
+import { linkStatusLabel, preview, relationLabel, shortDate, statusLabel } from './labels';
 import type { AnnotationsSession } from './session';
 
 const ENABLED = ['policyLens.annotation.edit', 'policyLens.annotation.retag', 'policyLens.annotation.link', 'policyLens.annotation.delete', 'policyLens.openLocation'];
@@ -43,10 +43,15 @@ export function annotationCard(a: Annotation, session: AnnotationsSession): vsco
   }
   const foot = trusted();
   for (const l of a.links) {
-    const line = session.service.current()?.model.get(l.target.path)?.lines.lineOf(l.target.start);
+    const span = linkSpan(l);
+    const orphaned = l.target.status === 'orphaned';
+    const line = orphaned ? undefined : session.service.current()?.model.get(l.target.path)?.lines.lineOf(span.start);
     foot.appendMarkdown('- ');
-    foot.appendText(`${relationLabel(l.relation)} → ${l.target.path}${line !== undefined ? `:${line + 1}` : ''} “${preview(l.target.quote, 60)}” `);
-    foot.appendMarkdown(`[${vscode.l10n.t('Go to')}](${link('policyLens.openLocation', { path: l.target.path, start: l.target.start, end: l.target.end })})\n`);
+    foot.appendText(`${relationLabel(l.relation)} → ${l.target.path}${line !== undefined ? `:${line + 1}` : ''} “${preview(linkQuote(l), 60)}” `);
+    // A link is anchored like an annotation: say when its target was edited or is gone.
+    if (l.target.status === 'changed' || orphaned) foot.appendText(`(${linkStatusLabel(l.target.status)}) `);
+    if (!orphaned) foot.appendMarkdown(`[${vscode.l10n.t('Go to')}](${link('policyLens.openLocation', { path: l.target.path, start: span.start, end: span.end })})`);
+    foot.appendMarkdown('\n');
   }
   if (a.links.length) foot.appendMarkdown('\n');
   const meta = [a.author ?? vscode.l10n.t('unknown author'), vscode.l10n.t('created {0}', shortDate(a.created))];

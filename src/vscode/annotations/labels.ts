@@ -12,6 +12,16 @@ export function statusLabel(s: AnnotationStatus): string {
   }
 }
 
+/** State of a link's target, as shown beside the link. */
+export function linkStatusLabel(s: AnnotationStatus): string {
+  switch (s) {
+    case 'anchored': return vscode.l10n.t('anchored');
+    case 'moved': return vscode.l10n.t('moved');
+    case 'changed': return vscode.l10n.t('linked passage was edited');
+    case 'orphaned': return vscode.l10n.t('linked passage is gone');
+  }
+}
+
 export function relationLabel(r: LinkRelation): string {
   switch (r) {
     case 'supports': return vscode.l10n.t('supports');

@@ -7,7 +7,7 @@ import { toW3c, ANNO_CONTEXT } from '../../../src/core/annotations/export/w3c';
 import { importW3c, W3cImportError } from '../../../src/core/annotations/export/importW3c';
 import { CodePointIndex } from '../../../src/core/annotations/export/codePoints';
 import { parseCodebook } from '../../../src/core/annotations/codebook';
-import { annotationOn, BILINGUAL, ENGLISH } from './helpers';
+import { annotationOn, bareLinkTarget, BILINGUAL, ENGLISH } from './helpers';
 
 // Two characters outside the BMP before the quote make UTF-16 and code points differ by 2.
 const RARE = '𠀀𠀁 开头。\n' + BILINGUAL;
@@ -16,7 +16,7 @@ const DOC = 'notes/m.md';
 function sample(): Annotation[] {
   const a = { ...annotationOn(DOC, RARE, '算力资源的分配', '0a1b2c3d-0000-4000-8000-000000000001'), tags: ['governance/compute', 'equity'], note: 'Quote "fair", see p.2,\nline two', author: 'Lin' };
   const b = { ...annotationOn(DOC, RARE, 'export controls', '0a1b2c3d-0000-4000-8000-000000000002'), tags: [] as string[],
-    links: [{ target: { path: 'other.md', start: 3, end: 9, quote: 'chips' }, relation: 'supports' as const }] };
+    links: [{ target: bareLinkTarget('other.md', 3, 9, 'chips'), relation: 'supports' as const }] };
   const c = { ...annotationOn('e.txt', ENGLISH, 'compute thresholds', '0a1b2c3d-0000-4000-8000-000000000003'), status: 'orphaned' as const };
   return [a, b, c];
 }

@@ -83,7 +83,17 @@ function one(raw: unknown, where: string, opts: W3cImportOptions): Annotation {
     const relation = r['policylens:relation'] ?? 'cites';
     if (!LINK_RELATIONS.includes(relation as LinkRelation)) fail(`body.link[${i}].relation`, `must be one of ${LINK_RELATIONS.join(', ')}`);
     const lpos = position(sel, lp, opts) ?? { start: 0, end: 0 };
-    return { target: { path: lp, ...lpos, quote: typeof lq?.exact === 'string' ? lq.exact : '' }, relation: relation as LinkRelation };
+    const text = (k: string): string => (typeof lq?.[k] === 'string' ? (lq[k] as string) : '');
+    const linkStatus = ANNOTATION_STATUSES.includes(r['policylens:status'] as AnnotationStatus) ? (r['policylens:status'] as AnnotationStatus) : 'anchored';
+    return {
+      target: {
+        path: lp,
+        selector: [{ type: 'TextQuoteSelector', exact: text('exact'), prefix: text('prefix'), suffix: text('suffix') }, { type: 'TextPositionSelector', ...lpos }],
+        textHash: '',
+        status: linkStatus,
+      },
+      relation: relation as LinkRelation,
+    } satisfies AnnotationLink;
   });
   const notes = texts('commenting');
   const now = (opts.now?.() ?? new Date()).toISOString();

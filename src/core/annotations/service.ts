@@ -120,9 +120,9 @@ export class AnnotationStore {
       s.problem ? [{ docPath, problem: s.problem, kept: s.file.annotations.length, unreadable: s.unreadable ?? 0 }] : []);
   }
 
-  /** Problems of all loaded annotation files. */
+  /** Problems of all loaded annotation files: unreadable files, then skipped entries. */
   problems(): Problem[] {
-    return [...this.docs.values()].flatMap((s) => (s.problem ? [s.problem] : []));
+    return [...this.docs.values()].flatMap((s) => [...(s.problem ? [s.problem] : []), ...(s.file.skipped ?? []).map((e) => e.problem)]);
   }
 
   /** Annotate `text[span]` of `docPath`; returns the stored annotation. */

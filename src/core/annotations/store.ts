@@ -75,7 +75,8 @@ export function serializeAnnotationFile(file: AnnotationFile): string {
   const ordered = {
     version: 1,
     source: file.source,
-    annotations: [...file.annotations].sort(byId).map(canonicalAnnotation),
+    // Entries that failed validation go back verbatim, after the valid ones: never dropped.
+    annotations: [...[...file.annotations].sort(byId).map(canonicalAnnotation), ...(file.skipped ?? []).map((s) => s.raw)],
     deleted: [...file.deleted].sort(byId).map((t: Tombstone) => ({ id: t.id, deleted: t.deleted })),
   };
   return JSON.stringify(ordered, null, 2) + '\n';

@@ -3,6 +3,7 @@
  * TextPositionSelector) so exports are a renaming, not a translation. Offsets are UTF-16 code
  * units into the decoded document text, like every other span in the core.
  */
+import type { Problem } from '../types';
 
 /** How an annotation's target relates to the current text of its document. */
 export type AnnotationStatus = 'anchored' | 'moved' | 'changed' | 'orphaned';
@@ -93,12 +94,25 @@ export interface Tombstone {
   readonly deleted: string;
 }
 
+/**
+ * An entry of an annotation file that failed validation: kept verbatim (and written back
+ * as it was) so nothing a user wrote is dropped, and reported, but not used.
+ */
+export interface SkippedEntry {
+  /** The entry's JSON value as read. */
+  readonly raw: unknown;
+  /** What is wrong, with the file and the entry's line. */
+  readonly problem: Problem;
+}
+
 /** Contents of one `.policylens/annotations/<doc>.json` file. */
 export interface AnnotationFile {
   readonly version: 1;
   readonly source: string;
   readonly annotations: readonly Annotation[];
   readonly deleted: readonly Tombstone[];
+  /** Entries that failed validation, in file order (absent when there are none). */
+  readonly skipped?: readonly SkippedEntry[];
 }
 
 /** The quote selector of an annotation. */

@@ -2,9 +2,13 @@
  * Schema validation of annotation files (the same rules as `schemas/annotations.schema.json`),
  * written by hand so errors can name the annotation index and field and point at its line.
  */
-import type { Annotation, AnnotationFile, AnnotationLink, AnnotationStatus, LinkRelation, TextPositionSelector, TextQuoteSelector, Tombstone } from './types';
+import type { Annotation, AnnotationFile, AnnotationLink, AnnotationStatus, LinkRelation, TextPositionSelector, TextQuoteSelector, Tombstone, SkippedEntry } from './types';
 import { ANNOTATION_STATUSES, LINK_RELATIONS } from './types';
 import { AnnotationFileError, lineColumnAt } from './errors';
+import { safeRelativePath } from '../ports';
+
+/** Offsets above this cannot come from a document (UTF-16 strings are shorter). */
+const MAX_OFFSET = 2 ** 30;
 
 type Obj = Record<string, unknown>;
 
@@ -127,6 +131,31 @@ export function validateAnnotation(v: unknown, f: string): Annotation {
   };
 }
 
+/** A workspace-relative path as the store writes it: normalised and inside the workspace. */
+function isWorkspacePath(p: string): boolean {
+  try {
+    return safeRelativePath(p) === p;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Checks beyond the schema: the entry belongs to the file's own document, its quote is not
+ * empty, its position is plausible and its links stay inside the workspace.
+ */
+function checkAgainstDocument(a: Annotation, f: string, source: string): void {
+  if (a.target.source !== source) {
+    throw new Invalid(`${f}.target.source`, `is ${JSON.stringify(a.target.source)} but this file holds the annotations of ${JSON.stringify(source)}`, a.id);
+  }
+  const [q, p] = a.target.selector;
+  if (q.exact === '') throw new Invalid(`${f}.target.selector[0].exact`, 'must not be empty', a.id);
+  if (p.end > MAX_OFFSET) throw new Invalid(`${f}.target.selector[1].end`, 'is beyond any document this tool reads', a.id);
+  a.links.forEach((l, i) => {
+    if (!isWorkspacePath(l.target.path)) throw new Invalid(`${f}.links[${i}].target.path`, `${JSON.stringify(l.target.path)} is not a path inside the workspace`, a.id);
+  });
+}
+
 function tombstone(v: unknown, f: string): Tombstone {
   const t = obj(v, f, ['id', 'deleted'], ['id', 'deleted']);
   return { id: str(t.id, `${f}.id`), deleted: isoDate(t.deleted, `${f}.deleted`) };
@@ -147,13 +176,28 @@ export function validateAnnotationFile(path: string, text: string, data: unknown
     if (!Array.isArray(root.annotations)) throw new Invalid('annotations', 'must be an array');
     const deleted = root.deleted === undefined ? [] : root.deleted;
     if (!Array.isArray(deleted)) throw new Invalid('deleted', 'must be an array');
-    const annotations = root.annotations.map((a, i) => validateAnnotation(a, `annotations[${i}]`));
+    const source = str(root.source, 'source');
+    const annotations: Annotation[] = [];
+    const skipped: SkippedEntry[] = [];
     const seen = new Set<string>();
-    for (const [i, a] of annotations.entries()) {
-      if (seen.has(a.id)) throw new Invalid(`annotations[${i}].id`, `duplicates an earlier annotation's id`, a.id);
+    root.annotations.forEach((raw, i) => {
+      const f = `annotations[${i}]`;
+      let a: Annotation;
+      try {
+        a = validateAnnotation(raw, f);
+        checkAgainstDocument(a, f, source);
+      } catch (e) {
+        // One bad entry is reported and skipped; the others stay usable and editable.
+        if (!(e instanceof Invalid)) throw e;
+        skipped.push({ raw, problem: { path, severity: 'error', message: `${e.field} ${e.message}`, ...placeOf(text, e) } });
+        return;
+      }
+      if (seen.has(a.id)) throw new Invalid(`${f}.id`, `duplicates an earlier annotation's id`, a.id);
       seen.add(a.id);
-    }
-    return { version: 1, source: str(root.source, 'source'), annotations, deleted: deleted.map((t, i) => tombstone(t, `deleted[${i}]`)) };
+      annotations.push(a);
+    });
+    const file: AnnotationFile = { version: 1, source, annotations, deleted: deleted.map((t, i) => tombstone(t, `deleted[${i}]`)) };
+    return skipped.length ? { ...file, skipped } : file;
   } catch (e) {
     if (!(e instanceof Invalid)) throw e;
     const { line, column } = placeOf(text, e);

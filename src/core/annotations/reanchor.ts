@@ -118,6 +118,15 @@ export function reanchor(annotation: Annotation, newText: string, prepared?: Anc
 }
 
 /**
+ * For an orphaned annotation: the closest look-alike in `text` (the same or similar words in
+ * other surroundings), to offer for re-attaching; undefined when there is none.
+ */
+export function lookAlikeOf(annotation: Annotation, text: string, prepared?: AnchorText): Span | undefined {
+  const r = reanchor({ ...annotation, status: 'orphaned' }, text, prepared);
+  return r.status === 'orphaned' ? r.candidate : undefined;
+}
+
+/**
  * The annotation as it should be stored after {@link reanchor}: position and text hash follow
  * the new text; the quote keeps the words the researcher chose (a `changed` annotation shows
  * both); an orphan keeps its last known position and hash so a restored text re-anchors it.

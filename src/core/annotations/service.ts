@@ -14,6 +14,7 @@ import { newAnnotationId } from './ids';
 import { prepareText } from './anchorText';
 import { mergeAnnotationFiles } from './merge';
 import { reanchorFile, reanchorLinksInFile } from './reanchorFile';
+import { assertValidTags } from './codebook';
 import { countAnnotationsInText, type BrokenAnnotationFile } from './unreadable';
 
 export type { BrokenAnnotationFile } from './unreadable';
@@ -127,6 +128,7 @@ export class AnnotationStore {
 
   /** Annotate `text[span]` of `docPath`; returns the stored annotation. */
   async add(docPath: string, text: string, span: Span, init: AnnotationInit = {}): Promise<Annotation> {
+    assertValidTags(init.tags ?? []);
     const now = this.now();
     const author = typeof this.options.author === 'function' ? this.options.author() : this.options.author;
     const annotation: Annotation = {
@@ -146,6 +148,7 @@ export class AnnotationStore {
 
   /** Change tags, note or links of an annotation; `modified` moves forward. */
   async update(docPath: string, id: string, patch: AnnotationPatch): Promise<Annotation> {
+    assertValidTags(patch.tags ?? []);
     let result: Annotation | undefined;
     await this.mutate(docPath, (f) => {
       const old = f.annotations.find((a) => a.id === id);

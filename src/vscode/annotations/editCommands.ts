@@ -9,6 +9,7 @@ import { parseEditArgs } from '../../core/annotations/commandArgs';
 import { linkQuote, type Annotation, type AnnotationLink } from '../../core/annotations/types';
 import type { AnnotationPatch } from '../../core/annotations/service';
 import { toEditorRange } from '../convert';
+import { lookAlikeOf } from '../../core/annotations/reanchor';
 import { preview, relationLabel } from './labels';
 import { inputNote, pickLink } from './pickers';
 import { pickTags } from './tagPicker';
@@ -145,7 +146,19 @@ export async function openAnnotation(session: AnnotationsSession, arg?: unknown)
   const range = toEditorRange(doc, span);
   await vscode.window.showTextDocument(doc, { selection: range, preview: false });
   if (a.status === 'orphaned') {
-    void vscode.window.showWarningMessage(vscode.l10n.t('The passage of this annotation was not found; it was: “{0}”', preview(a.target.selector[0].exact, 120)));
+    const like = lookAlikeOf(a, doc.getText());
+    if (!like) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('The passage of this annotation was not found; it was: “{0}”', preview(a.target.selector[0].exact, 120)));
+      return true;
+    }
+    // Never moved there silently: the look-alike is offered, the researcher decides.
+    const show = vscode.l10n.t('Show similar passage');
+    const attach = vscode.l10n.t('Re-attach here');
+    const line = doc.positionAt(like.start).line + 1;
+    void vscode.window.showWarningMessage(vscode.l10n.t('The passage of this annotation was not found; it was: “{0}”. A similar passage in other surroundings is at line {1}.', preview(a.target.selector[0].exact, 120), line), show, attach).then(async (choice) => {
+      if (choice === show) await vscode.window.showTextDocument(doc, { selection: toEditorRange(doc, like), preview: false });
+      if (choice === attach) await vscode.commands.executeCommand('policyLens.annotation.reattach', { id: a.id, start: like.start, end: like.end });
+    });
   }
   return true;
 }

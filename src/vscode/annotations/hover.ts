@@ -8,10 +8,11 @@ import * as vscode from 'vscode';
 import { linkQuote, linkSpan, type Annotation } from '../../core/annotations/types';
 import { commandLink } from '../args';
 import { toEditorRange } from '../convert';
+import { lookAlikeOf } from '../../core/annotations/reanchor';
 import { linkStatusLabel, preview, relationLabel, shortDate, statusLabel } from './labels';
 import type { AnnotationsSession } from './session';
 
-const ENABLED = ['policyLens.annotation.edit', 'policyLens.annotation.retag', 'policyLens.annotation.link', 'policyLens.annotation.delete', 'policyLens.openLocation'];
+const ENABLED = ['policyLens.annotation.edit', 'policyLens.annotation.retag', 'policyLens.annotation.link', 'policyLens.annotation.delete', 'policyLens.openLocation', 'policyLens.annotation.reattach'];
 
 const link = commandLink;
 
@@ -64,6 +65,7 @@ export function annotationCard(a: Annotation, session: AnnotationsSession): vsco
     foot.appendText(vscode.l10n.t('Originally: “{0}”', preview(a.target.selector[0].exact, 120)));
     foot.appendMarkdown('\n\n');
   }
+  appendLookAlike(foot, a, session);
   const readOnly = session.store.isReadOnly(a.target.source);
   if (readOnly) {
     // Shown from the last valid read; edits are refused until the file is fixed.
@@ -79,6 +81,21 @@ export function annotationCard(a: Annotation, session: AnnotationsSession): vsco
   ].join(' · '));
   parts.push(foot);
   return parts;
+}
+
+/**
+ * For an orphan: the look-alike re-anchoring refused to jump to (same words, other
+ * surroundings), with links to look at it and to re-attach the annotation there.
+ */
+function appendLookAlike(md: vscode.MarkdownString, a: Annotation, session: AnnotationsSession): void {
+  if (a.status !== 'orphaned') return;
+  const text = session.textOf(a.target.source);
+  const span = text === undefined ? undefined : lookAlikeOf(a, text);
+  if (!span || text === undefined) return;
+  const line = session.service.current()?.model.get(a.target.source)?.lines.lineOf(span.start);
+  md.appendText(vscode.l10n.t('Similar passage elsewhere (line {0}): “{1}”', line === undefined ? '?' : line + 1, preview(text.slice(span.start, span.end), 80)) + ' ');
+  md.appendMarkdown(`[${vscode.l10n.t('Go to')}](${link('policyLens.openLocation', { path: a.target.source, start: span.start, end: span.end })}) · `);
+  md.appendMarkdown(`[${vscode.l10n.t('Re-attach here')}](${link('policyLens.annotation.reattach', { id: a.id, start: span.start, end: span.end })})\n\n`);
 }
 
 export class AnnotationHoverProvider implements vscode.HoverProvider {

@@ -9,6 +9,7 @@ import { filterByTag, groupByDocument, groupByTag, linkNeedsAttention, needsAtte
 import { linkQuote, type Annotation } from '../../core/annotations/types';
 import type { BrokenAnnotationFile } from '../../core/annotations/service';
 import { annotationFilePath } from '../../core/annotations/store';
+import { lookAlikeOf } from '../../core/annotations/reanchor';
 import { annotationCount, linkStatusLabel, preview, relationLabel, statusLabel } from './labels';
 import type { AnnotationsSession } from './session';
 
@@ -154,6 +155,12 @@ export class AnnotationsTree implements vscode.TreeDataProvider<Node>, vscode.Di
     tip.appendText(`${preview(a.target.selector[0].exact, 200)}\n\n`);
     if (a.note) tip.appendText(`${preview(a.note, 300)}\n\n`);
     tip.appendText(`${where} · ${statusLabel(a.status)}${a.author ? ` · ${a.author}` : ''}`);
+    const text = a.status === 'orphaned' ? this.session.textOf(a.target.source) : undefined;
+    const like = text === undefined ? undefined : lookAlikeOf(a, text);
+    if (like && text !== undefined) {
+      const likeLine = this.session.service.current()?.model.get(a.target.source)?.lines.lineOf(like.start);
+      tip.appendText(`\n\n${vscode.l10n.t('Similar passage elsewhere (line {0}): “{1}”', likeLine === undefined ? '?' : likeLine + 1, preview(text.slice(like.start, like.end), 80))}`);
+    }
     for (const l of a.links) tip.appendText(`\n\n${relationLabel(l.relation)} → ${l.target.path} “${preview(linkQuote(l), 60)}” · ${linkStatusLabel(l.target.status)}`);
     item.tooltip = tip;
     item.command = { command: 'policyLens.annotation.open', title: vscode.l10n.t('Open Annotation'), arguments: [a.id] };

@@ -44,6 +44,18 @@ describe('annotations/export', () => {
     assert.strictEqual(csvField('a,b'), '"a,b"');
   });
 
+  it('CSV: cells that a spreadsheet would run as a formula are neutralised (OWASP)', () => {
+    const base = annotationOn('e.txt', ENGLISH, 'compute thresholds', '0a1b2c3d-0000-4000-8000-000000000009');
+    const hostile = { ...base, tags: ['=HYPERLINK("http://x","y")', '+1', '-2', '@SUM(A1)', '\tTab', '\rCR', 'safe'], note: '=cmd|\' /C calc\'!A0', author: '@evil' };
+    const rows = toCsv([hostile]).slice(1).split('\r\n').slice(1, -1);
+    const expected = [`,"'=HYPERLINK(""http://x"",""y"")",`, ",'+1,", ",'-2,", ",'@SUM(A1),", ",'\tTab,", `,"'\rCR",`, ',safe,'];
+    rows.forEach((r, i) => assert.ok(r.includes(expected[i]), `${JSON.stringify(r)} lacks ${JSON.stringify(expected[i])}`));
+    assert.ok(rows[0].includes(`'=cmd|' /C calc'!A0`));
+    assert.ok(rows[0].includes(",'@evil,"));
+    assert.strictEqual(csvField('-3'), "'-3");
+    assert.strictEqual(csvField('a-3'), 'a-3');
+  });
+
   it('W3C: collection with context, bodies for note/tags/links, code point positions', () => {
     const json = toW3c(sample(), { textOf }) as any;
     assert.strictEqual(json['@context'][0], ANNO_CONTEXT);

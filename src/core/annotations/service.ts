@@ -8,14 +8,15 @@ import { updateFileVia, type Clock, type FilePort } from '../ports';
 import type { Problem, Span } from '../types';
 import type { Annotation, AnnotationFile, AnnotationLink } from './types';
 import { AnnotationFileError, AnnotationNotFoundError, ReadOnlyAnnotationsError } from './errors';
-import { ANNOTATIONS_DIR, annotationFilePath, documentOfAnnotationFile, emptyAnnotationFile, parseAnnotationFile, serializeAnnotationFile } from './store';
+import { ANNOTATIONS_DIR, annotationFilePath, documentOfAnnotationFile, emptyAnnotationFile, serializeAnnotationFile } from './store';
 import { createTarget } from './selectors';
 import { newAnnotationId } from './ids';
 import { prepareText } from './anchorText';
 import { mergeAnnotationFiles } from './merge';
 import { reanchorFile, reanchorLinksInFile } from './reanchorFile';
 import { assertValidTags } from './codebook';
-import { countAnnotationsInText, type BrokenAnnotationFile } from './unreadable';
+import type { BrokenAnnotationFile } from './unreadable';
+import { countUnreadableOnDisk, parseAnnotationBytes, readAnnotationFileOf } from './diskFile';
 
 export type { BrokenAnnotationFile } from './unreadable';
 
@@ -52,8 +53,6 @@ interface DocState {
   unreadable?: number;
 }
 
-
-const decoder = new TextDecoder('utf-8');
 
 /** Annotations of all loaded documents, with safe persistence; see the file comment. */
 export class AnnotationStore {
@@ -280,34 +279,12 @@ export class AnnotationStore {
     return (Number.isNaN(prev) || now.getTime() > prev ? now : new Date(prev + 1)).toISOString();
   }
 
-  private async countUnreadable(docPath: string): Promise<number> {
-    try {
-      return countAnnotationsInText(decoder.decode(await this.files.readFile(annotationFilePath(docPath))));
-    } catch {
-      return 0;
-    }
+  private countUnreadable(docPath: string): Promise<number> {
+    return countUnreadableOnDisk(this.files, docPath);
   }
 
-  private async readDisk(docPath: string): Promise<AnnotationFile> {
-    const path = annotationFilePath(docPath);
-    if (!(await this.files.stat(path))) return emptyAnnotationFile(docPath);
-    let bytes: Uint8Array;
-    try {
-      bytes = await this.files.readFile(path);
-    } catch (e) {
-      throw new AnnotationFileError({ path, severity: 'error', message: `cannot read: ${e instanceof Error ? e.message : String(e)}` });
-    }
-    return this.parseDisk(docPath, bytes);
-  }
-
-  /** Parse the bytes of `docPath`'s annotation file; throws AnnotationFileError when invalid. */
-  private parseDisk(docPath: string, bytes: Uint8Array): AnnotationFile {
-    const path = annotationFilePath(docPath);
-    const file = parseAnnotationFile(path, decoder.decode(bytes));
-    if (file.source !== docPath) {
-      throw new AnnotationFileError({ path, severity: 'error', message: `"source" is ${JSON.stringify(file.source)} but the file belongs to ${docPath}`, line: 0, column: 0 });
-    }
-    return file;
+  private readDisk(docPath: string): Promise<AnnotationFile> {
+    return readAnnotationFileOf(this.files, docPath);
   }
 
   /**
@@ -323,7 +300,7 @@ export class AnnotationStore {
       let next: AnnotationFile | undefined;
       try {
         await updateFileVia(this.files, path, (bytes) => {
-          const disk = bytes === undefined ? emptyAnnotationFile(docPath) : this.parseDisk(docPath, bytes);
+          const disk = bytes === undefined ? emptyAnnotationFile(docPath) : parseAnnotationBytes(docPath, bytes);
           next = change(disk);
           // Nothing to change (e.g. a re-anchoring another window already saved): do not write.
           return next === disk ? undefined : new TextEncoder().encode(serializeAnnotationFile(next));

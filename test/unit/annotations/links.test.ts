@@ -9,6 +9,7 @@ import { annotationFilePath, parseAnnotationFile } from '../../../src/core/annot
 import { createLinkTarget } from '../../../src/core/annotations/selectors';
 import { linkSpan } from '../../../src/core/annotations/types';
 import { toSearchLinks } from '../../../src/core/search/fromAnnotations';
+import { needsAttention } from '../../../src/core/annotations/grouping';
 import { MemoryFiles } from '../support/memoryFiles';
 import { ENGLISH, CHINESE } from './helpers';
 
@@ -59,6 +60,7 @@ describe('annotations/links anchored like annotations', () => {
     const link = store.get('a.txt')[0].links[0];
     assert.strictEqual(link.target.status, 'orphaned');
     assert.deepStrictEqual(toSearchLinks(store.get('a.txt')), []);
+    assert.deepStrictEqual(needsAttention(store.get('a.txt')).map((a) => a.id), [store.get('a.txt')[0].id], 'the Annotations view lists it under Needs attention');
   });
 
   it('an offset-only link from an old file loads, keeps its target and gains context when re-anchored', async () => {

@@ -1,7 +1,8 @@
 /**
  * A cross-process lock on one file: the directory `<file>.lock`, made with an atomic `mkdir`
  * (the protocol proper-lockfile uses). The holder refreshes its mtime; a lock whose mtime is
- * older than {@link STALE_MS} belongs to a process that died (killed mid-write) and is broken.
+ * older than {@link STALE_MS}, or whose recorded owner (pid and host) is a process of this
+ * machine that no longer runs, was left by a writer that died (killed mid-write) and is broken.
  * Written here rather than taken from proper-lockfile because that package hooks process
  * signals (signal-exit) in whatever process loads it — here the shared VS Code extension
  * host — and wants the locked file to exist; this needs neither, and is the same protocol for
@@ -9,6 +10,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
+import { hostname } from 'node:os';
 
 /** A lock not refreshed for this long is taken to be left by a dead process. */
 export const STALE_MS = 10_000;
@@ -39,10 +41,27 @@ export interface LockOptions {
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-/** Remove a stale lock: rename it away first, so two breakers never both remove a fresh one. */
+const OWNER = 'owner.json';
+
+/** Whether the lock's owner is a process of this machine that no longer runs (killed). */
+async function ownerIsGone(lockPath: string): Promise<boolean> {
+  try {
+    const owner = JSON.parse(await fsp.readFile(`${lockPath}/${OWNER}`, 'utf8')) as { pid?: unknown; host?: unknown };
+    if (owner.host !== hostname() || typeof owner.pid !== 'number' || owner.pid === process.pid) return false;
+    process.kill(owner.pid, 0);
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/**
+ * Remove a stale lock — not refreshed for `staleMs`, or owned by a process of this machine
+ * that is gone — renaming it away first, so two breakers never both remove a fresh one.
+ */
 async function breakStale(lockPath: string, staleMs: number): Promise<void> {
   const s = await fsp.stat(lockPath).catch(() => undefined);
-  if (!s || Date.now() - s.mtimeMs <= staleMs) return;
+  if (!s || (Date.now() - s.mtimeMs <= staleMs && !(await ownerIsGone(lockPath)))) return;
   const aside = `${lockPath}.stale-${randomBytes(4).toString('hex')}`;
   try {
     await fsp.rename(lockPath, aside);
@@ -60,6 +79,8 @@ export async function acquireLock(file: string, options: LockOptions = {}): Prom
   for (let attempt = 0; ; attempt++) {
     try {
       await fsp.mkdir(lockPath);
+      // Who holds it, so a waiter on this machine can tell a killed holder at once.
+      await fsp.writeFile(`${lockPath}/${OWNER}`, JSON.stringify({ pid: process.pid, host: hostname() })).catch(() => undefined);
       break;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;

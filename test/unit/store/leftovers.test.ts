@@ -6,10 +6,12 @@
 import * as assert from 'node:assert';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { spawn } from 'node:child_process';
 import { NodeFiles } from '../../../src/cli/nodeFiles';
 import { AnnotationStore } from '../../../src/core/annotations/service';
-import { annotationFilePath, parseAnnotationFile } from '../../../src/core/annotations/store';
+import { annotationFilePath, parseAnnotationFile, serializeAnnotationFile } from '../../../src/core/annotations/store';
+import { annotationOn } from '../annotations/helpers';
 import { acquireLock, LockTimeoutError } from '../../../src/node/dirLock';
 
 const TEXT = 'First sentence about model testing.\nSecond sentence about compute thresholds.\n';
@@ -56,5 +58,49 @@ describe('store/leftovers of a killed writer', () => {
     const held = await acquireLock(file);
     await assert.rejects(acquireLock(file, { waitMs: 200 }), (e: unknown) => e instanceof LockTimeoutError && /delete that folder/.test(e.message));
     await held.release();
+  });
+});
+
+describe('store/a CLI writer killed at random moments', function () {
+  this.timeout(120000);
+  const CLI = resolve('dist/cli.js');
+  let dir = '';
+  before(function () {
+    if (!existsSync(CLI)) this.skip();
+  });
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'pl-kill-'));
+    writeFileSync(join(dir, 'doc.md'), TEXT);
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const run = (args: string[]) => spawn(process.execPath, [CLI, ...args], { stdio: 'ignore' });
+
+  it('never leaves a torn file; the next write recovers at once and keeps what was saved', async () => {
+    // A large file makes each write long enough for some kills to land inside it.
+    const file = join(dir, annotationFilePath('doc.md'));
+    const big = Array.from({ length: 4000 }, (_, i) => ({ ...annotationOn('doc.md', TEXT, 'sentence', `big-${i}`), note: 'n'.repeat(400) }));
+    mkdirSync(join(dir, '.policylens/annotations'), { recursive: true });
+    writeFileSync(file, serializeAnnotationFile({ version: 1, source: 'doc.md', annotations: big, deleted: [] }));
+    let saved = big.length;
+    let killedInside = 0;
+    for (const delay of [200, 400, 600, 800, 1000, 1200]) {
+      const child = run(['annotate', dir, 'doc.md', '--quote', 'First', '--tag', `killed-${delay}`]);
+      await new Promise((r) => setTimeout(r, delay));
+      child.kill('SIGKILL');
+      await new Promise((r) => child.on('close', r));
+      if (readdirSync(join(dir, '.policylens/annotations')).length > 1) killedInside++;
+      if (existsSync(file)) saved = parseAnnotationFile(file, readFileSync(file, 'utf8')).annotations.length; // parses: never torn
+      const started = Date.now();
+      const next = run(['annotate', dir, 'doc.md', '--quote', 'Second', '--tag', `after-${delay}`]);
+      const code = await new Promise((r) => next.on('close', r));
+      assert.strictEqual(code, 0);
+      assert.ok(Date.now() - started < 8000, 'a lock left by the killed writer is broken at once, not after it goes stale');
+      const after = parseAnnotationFile(file, readFileSync(file, 'utf8')).annotations;
+      assert.ok(after.length >= saved + 1, 'nothing saved before is lost');
+      saved = after.length;
+      assert.deepStrictEqual(readdirSync(join(dir, '.policylens/annotations')), ['doc.md.json'], 'no lock or temporary file is left');
+    }
+    console.log(`      ${killedInside} of 6 kills left a lock or temporary file behind; each was recovered by the next write`);
   });
 });

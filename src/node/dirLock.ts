@@ -55,13 +55,23 @@ async function ownerIsGone(lockPath: string): Promise<boolean> {
   }
 }
 
+/** The identity of one lock folder: inode and modification time in nanoseconds. */
+async function identity(lockPath: string): Promise<{ key: string; mtimeMs: number } | undefined> {
+  const s = await fsp.stat(lockPath, { bigint: true }).catch(() => undefined);
+  return s && { key: `${s.ino}:${s.mtimeNs}`, mtimeMs: Number(s.mtimeMs) };
+}
+
 /**
  * Remove a stale lock — not refreshed for `staleMs`, or owned by a process of this machine
- * that is gone — renaming it away first, so two breakers never both remove a fresh one.
+ * that is gone. The folder must be the same one before and after that judgement (a holder that
+ * released and exited meanwhile leaves a new lock, or none, in its place), and it is renamed
+ * away before removal, so two breakers never both remove a fresh lock.
  */
 async function breakStale(lockPath: string, staleMs: number): Promise<void> {
-  const s = await fsp.stat(lockPath).catch(() => undefined);
-  if (!s || (Date.now() - s.mtimeMs <= staleMs && !(await ownerIsGone(lockPath)))) return;
+  const before = await identity(lockPath);
+  if (!before) return;
+  const stale = Date.now() - before.mtimeMs > staleMs || (await ownerIsGone(lockPath));
+  if (!stale || (await identity(lockPath))?.key !== before.key) return;
   const aside = `${lockPath}.stale-${randomBytes(4).toString('hex')}`;
   try {
     await fsp.rename(lockPath, aside);

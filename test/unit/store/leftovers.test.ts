@@ -74,7 +74,11 @@ describe('store/a CLI writer killed at random moments', function () {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  const run = (args: string[]) => spawn(process.execPath, [CLI, ...args], { stdio: 'ignore' });
+  /** Start the CLI; `closed` resolves with its exit code (registered at once, so no exit is missed). */
+  const run = (args: string[]) => {
+    const child = spawn(process.execPath, [CLI, ...args], { stdio: 'ignore' });
+    return { child, closed: new Promise<number | null>((r) => child.on('close', r)) };
+  };
 
   it('never leaves a torn file; the next write recovers at once and keeps what was saved', async () => {
     // A large file makes each write long enough for some kills to land inside it.
@@ -84,16 +88,15 @@ describe('store/a CLI writer killed at random moments', function () {
     writeFileSync(file, serializeAnnotationFile({ version: 1, source: 'doc.md', annotations: big, deleted: [] }));
     let saved = big.length;
     let killedInside = 0;
-    for (const delay of [200, 400, 600, 800, 1000, 1200]) {
-      const child = run(['annotate', dir, 'doc.md', '--quote', 'First', '--tag', `killed-${delay}`]);
+    for (const delay of [100, 250, 400, 550, 700, 850]) {
+      const killed = run(['annotate', dir, 'doc.md', '--quote', 'First', '--tag', `killed-${delay}`]);
       await new Promise((r) => setTimeout(r, delay));
-      child.kill('SIGKILL');
-      await new Promise((r) => child.on('close', r));
+      killed.child.kill('SIGKILL');
+      await killed.closed;
       if (readdirSync(join(dir, '.policylens/annotations')).length > 1) killedInside++;
       if (existsSync(file)) saved = parseAnnotationFile(file, readFileSync(file, 'utf8')).annotations.length; // parses: never torn
       const started = Date.now();
-      const next = run(['annotate', dir, 'doc.md', '--quote', 'Second', '--tag', `after-${delay}`]);
-      const code = await new Promise((r) => next.on('close', r));
+      const code = await run(['annotate', dir, 'doc.md', '--quote', 'Second', '--tag', `after-${delay}`]).closed;
       assert.strictEqual(code, 0);
       assert.ok(Date.now() - started < 8000, 'a lock left by the killed writer is broken at once, not after it goes stale');
       const after = parseAnnotationFile(file, readFileSync(file, 'utf8')).annotations;

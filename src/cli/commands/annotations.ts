@@ -13,7 +13,7 @@ import type { Annotation } from '../../core/annotations/types';
 import { AnnotationStore } from '../../core/annotations/service';
 import { prepareText, type AnchorText } from '../../core/annotations/anchorText';
 import { reanchorLink } from '../../core/annotations/linkAnchor';
-import { reanchor, withAnchor } from '../../core/annotations/reanchor';
+import { lookAlikeOf, reanchor, withAnchor } from '../../core/annotations/reanchor';
 import { LineIndex } from '../../core/text/lines';
 
 /** Annotations re-anchored in memory, the texts they were anchored against, and file problems. */
@@ -65,6 +65,8 @@ export interface AnnotationRow {
   readonly status: Annotation['status'];
   /** Each link's target after re-anchoring: where it is now (1-based line) and in what state. */
   readonly links: readonly LinkRow[];
+  /** For an orphan: the look-alike re-anchoring would not jump to (same words, other surroundings). */
+  readonly candidate?: { readonly line: number; readonly quote: string };
 }
 
 /** One link of a row of `annotations --json`. */
@@ -85,7 +87,13 @@ export async function runWith(files: FilePort, args: string[], out: (s: string) 
     const index = lines.get(path);
     return index && status !== 'orphaned' ? index.lineOf(offset) + 1 : null;
   };
+  const candidateOf = (a: Annotation): AnnotationRow['candidate'] => {
+    const text = a.status === 'orphaned' ? ws.textOf(a.target.source) : undefined;
+    const span = text === undefined ? undefined : lookAlikeOf(a, text);
+    return span && text !== undefined ? { line: lineOf(a.target.source, span.start, 'anchored')!, quote: text.slice(span.start, span.end) } : undefined;
+  };
   const rows: AnnotationRow[] = ws.annotations.map((a) => ({
+    ...(candidateOf(a) ? { candidate: candidateOf(a) } : {}),
     id: a.id, path: a.target.source,
     line: lineOf(a.target.source, a.target.selector[1].start, a.status),
     quote: a.target.selector[0].exact, tags: a.tags, note: a.note ?? null, status: a.status,
@@ -100,6 +108,7 @@ export async function runWith(files: FilePort, args: string[], out: (s: string) 
     const flat = (s: string): string => s.replace(/\s+/g, ' ');
     for (const r of rows) {
       out([`${r.path}:${r.line ?? '?'}`, r.status, JSON.stringify(r.quote), r.tags.join(','), flat(r.note ?? '')].join('\t'));
+      if (r.candidate) out(['', `similar passage at ${r.path}:${r.candidate.line} (not taken; re-attach if it is the one)`, JSON.stringify(r.candidate.quote)].join('\t'));
       for (const l of r.links) out(['', `${l.relation} → ${l.target.path}:${l.target.line ?? '?'}`, l.target.status, JSON.stringify(l.quote)].join('\t'));
     }
     if (rows.length === 0) out('no annotations');

@@ -6,6 +6,9 @@
 import * as assert from 'node:assert';
 import { reanchor } from '../../../src/core/annotations/reanchor';
 import { annotationOn } from './helpers';
+import { AnnotationStore } from '../../../src/core/annotations/service';
+import * as list from '../../../src/cli/commands/annotations';
+import { MemoryFiles } from '../support/memoryFiles';
 
 const REPEATED = 'Trustworthy systems: we must advance research on robust evaluation, shared benchmarks and incident reporting across borders.';
 
@@ -37,6 +40,22 @@ describe('annotations/re-anchoring and look-alikes', () => {
     assert.strictEqual(r.status, 'orphaned');
     assert.strictEqual(r.span, undefined);
     assert.deepStrictEqual(r.candidate, { start: edited.indexOf(REPEATED), end: edited.indexOf(REPEATED) + REPEATED.length });
+  });
+
+  it('annotations --check fails on it and names the look-alike it did not take', async () => {
+    const files = new MemoryFiles({ 's.md': DOC });
+    const store = new AnnotationStore(files);
+    const second = DOC.lastIndexOf(REPEATED);
+    await store.add('s.md', DOC, { start: second, end: second + REPEATED.length }, { tags: ['t'] });
+    files.set('s.md', DOC.replace(`\n\n${REPEATED}\n\nProgress`, '\n\nProgress'));
+    const lines: string[] = [];
+    assert.strictEqual(await list.runWith(files, ['--check'], (l) => lines.push(l)), 1);
+    assert.match(lines[0], /^s\.md:\?\torphaned\t/);
+    const firstLine = DOC.slice(0, DOC.indexOf(REPEATED)).split('\n').length;
+    assert.ok(lines.some((l) => l.includes(`similar passage at s.md:${firstLine}`)), lines.join('\n'));
+    const json: string[] = [];
+    await list.runWith(files, ['--json'], (l) => json.push(l));
+    assert.deepStrictEqual(JSON.parse(json.join('\n')).annotations[0].candidate, { line: firstLine, quote: REPEATED });
   });
 
   it('deleting a short annotated phrase in one copy does not move it to the other copy', () => {

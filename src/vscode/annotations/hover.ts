@@ -62,7 +62,11 @@ export function annotationCard(a: Annotation, session: AnnotationsSession): vsco
   foot.appendText(meta.join(' · '));
   foot.appendMarkdown('_\n\n');
   if (a.status === 'changed') {
-    foot.appendText(vscode.l10n.t('Originally: “{0}”', preview(a.target.selector[0].exact, 120)));
+    // Changed with the same words: only the text around them was edited (the context).
+    const span = session.spanOf(a);
+    const now = span && session.textOf(a.target.source)?.slice(span.start, span.end);
+    foot.appendText(now === a.target.selector[0].exact ? vscode.l10n.t('The words are unchanged; the text just around them was edited.')
+      : vscode.l10n.t('Originally: “{0}”', preview(a.target.selector[0].exact, 120)));
     foot.appendMarkdown('\n\n');
   }
   appendLookAlike(foot, a, session);

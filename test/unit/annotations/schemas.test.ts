@@ -19,6 +19,9 @@ describe('annotations/schemas', () => {
     assert.deepStrictEqual(Object.keys(file.annotations[0].target).filter((k) => !(k in def.properties.target.properties)), []);
     assert.deepStrictEqual(def.properties.status.enum, [...ANNOTATION_STATUSES]);
     assert.deepStrictEqual(def.properties.links.items.properties.relation.enum, [...LINK_RELATIONS]);
+    const linkTarget = def.properties.links.items.properties.target.oneOf[0];
+    assert.deepStrictEqual(Object.keys(file.annotations[0].links[0].target).filter((k) => !(k in linkTarget.properties)), []);
+    assert.deepStrictEqual(linkTarget.properties.status.enum, [...ANNOTATION_STATUSES]);
   });
 
   it('codebook id pattern agrees with isValidTagId', () => {

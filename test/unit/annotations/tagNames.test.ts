@@ -5,6 +5,7 @@ import { AnnotationStore } from '../../../src/core/annotations/service';
 import { InvalidTagError, tagIdProblem } from '../../../src/core/annotations/codebook';
 import { annotationFilePath } from '../../../src/core/annotations/store';
 import { MemoryFiles } from '../support/memoryFiles';
+import { importW3c } from '../../../src/core/annotations/export/importW3c';
 import { ENGLISH } from './helpers';
 
 describe('annotations/tag names', () => {
@@ -25,6 +26,11 @@ describe('annotations/tag names', () => {
         e instanceof Error && e.message.includes(JSON.stringify(tag)) && /tag/.test(e.message));
     }
     assert.strictEqual(files.text(annotationFilePath('e.txt')), undefined);
+  });
+
+  it('a W3C import with such a tag is refused, naming the tag', () => {
+    const json = { type: 'Annotation', target: { source: 'e.txt', selector: [{ type: 'TextQuoteSelector', exact: 'Geneva' }] }, body: [{ type: 'TextualBody', purpose: 'tagging', value: 'policy//eu' }] };
+    assert.throws(() => importW3c(JSON.stringify(json)), /"policy\/\/eu"/);
   });
 
   it('the store refuses them on add and update, so no empty-named code can reach an export', async () => {

@@ -7,6 +7,7 @@
 import type { Annotation, AnnotationLink, AnnotationStatus, LinkRelation } from '../types';
 import { ANNOTATION_STATUSES, LINK_RELATIONS } from '../types';
 import { newAnnotationId } from '../ids';
+import { InvalidTagError, tagIdProblem } from '../codebook';
 import { firstJsonErrorOffset } from '../jsonError';
 import { lineColumnAt } from '../errors';
 import { CodePointIndex } from './codePoints';
@@ -96,6 +97,11 @@ function one(raw: unknown, where: string, opts: W3cImportOptions): Annotation {
     } satisfies AnnotationLink;
   });
   const notes = texts('commenting');
+  // A tag like "a//b" would become a code without a name in REFI-QDA: refuse it here too.
+  texts('tagging').forEach((t, i) => {
+    const problem = tagIdProblem(t);
+    if (problem) fail(`body.tag[${i}]`, new InvalidTagError(t, problem).message);
+  });
   const now = (opts.now?.() ?? new Date()).toISOString();
   const date = (v: unknown): string => (typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? v : now);
   const status = raw['policylens:status'];

@@ -34,14 +34,28 @@ async function groups(command: string): Promise<GroupSummary[]> {
 describe('inference: type and jurisdiction facets, evidence, discovered entities', function () {
   this.timeout(120_000);
 
+  let entitiesBefore: string | undefined;
+  let acceptedId: string | undefined;
+
   before(async () => {
     await vscode.extensions.getExtension(EXTENSION_ID)!.activate();
+    entitiesBefore = await readText('.policylens/entities.yaml');
     await vscode.workspace.fs.writeFile(file(PATH), new TextEncoder().encode(TEXT));
   });
 
+  // Leave the workspace as it was (the suites after this one search it), and let the
+  // knowledge base and the indexes settle before they run.
   after(async () => {
-    await vscode.commands.executeCommand('policyLens.corpus.groupByInstitution');
     await vscode.workspace.fs.delete(file('inference-check'), { recursive: true });
+    const entities = file('.policylens/entities.yaml');
+    if (entitiesBefore === undefined) await vscode.workspace.fs.delete(entities).then(undefined, () => undefined);
+    else await vscode.workspace.fs.writeFile(entities, new TextEncoder().encode(entitiesBefore));
+    await poll('the workspace back as it was', async () => {
+      const gone = (await vscode.commands.executeCommand<string | undefined>('policyLens.corpus.documentTooltip', PATH)) === undefined;
+      const groups = await vscode.commands.executeCommand<GroupSummary[]>('policyLens.corpus.groupByInstitution');
+      return gone && !groups?.some((g) => g.key === acceptedId);
+    });
+    await new Promise((r) => setTimeout(r, 3000));
   });
 
   it('files the new document under the issuer its adoption line names', async () => {
@@ -83,6 +97,7 @@ describe('inference: type and jurisdiction facets, evidence, discovered entities
     const issuer = items.find((i) => i.name === ISSUER)!;
     const id = await vscode.commands.executeCommand<string>('policyLens.entities.acceptDiscovered', issuer.key);
     assert.ok(id, 'accept returns the new id');
+    acceptedId = id;
     const yaml = await readText('.policylens/entities.yaml');
     assert.ok(yaml?.includes(ISSUER), yaml);
     // The document is now filed under the workspace entity.

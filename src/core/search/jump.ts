@@ -15,7 +15,9 @@ import { queryGrams, queryTerms } from './tokenize';
 import { termSimilarity } from './rerank';
 import { hasTwoLatinWords, matchPreparedNames, NAME_MATCH_BONUS, prepareNames, wordsOf } from './entityNameMatch';
 import { type Draft, headingDraft, kindBit, metaDraft, passageDraft } from './jumpHits';
-import { foldForMatch } from '../text/normalize';
+import { DefinitionIndex } from './definitionIndex';
+import { foldVariants } from './variants';
+import { pinyinMatch } from './pinyin';
 import type { JumpHit, JumpKind, SearchAnnotation, SearchDoc, SearchEntity } from './searchTypes';
 
 export interface JumpQueryOptions {
@@ -44,6 +46,8 @@ export interface JumpIndex {
   readonly mentions: MentionIndex;
   /** Document items and their n-gram index (for similarity search). */
   readonly items: DocItems;
+  /** Defined terms of every document (for Go to… and related passages). */
+  readonly definitions: DefinitionIndex;
 }
 
 /** A pasted paragraph is searched by its beginning; a jump query is never this long. */
@@ -59,6 +63,20 @@ const RELATIVE_FLOOR = 0.3;
 const MIN_SCORE = 0.15;
 /** An entity hit at least this good pulls in passages that mention it. */
 const ENTITY_REACH = 0.55;
+/**
+ * Lift of the passage that defines the query's term (exactly, up to variants; or nearly,
+ * scaled by the match), so a definition ranks above the term's passing mentions.
+ */
+const DEFINITION_EXACT = 0.35;
+const DEFINITION_NEAR = 0.2;
+/** Lift of a heading or title that names the query's term, more the more of it the term fills. */
+const NAMES_BASE = 0.08;
+const NAMES_FILL = 0.1;
+
+/** Text without spaces and hyphens: `general-purpose AI` and `general purpose AI` compare equal. */
+function compact(s: string): string {
+  return s.replace(/[\s\-\u2010]+/g, '');
+}
 
 /**
  * Create a jump index, optionally from cached bytes (`serialize()` output). A damaged or
@@ -68,6 +86,8 @@ export function createJumpIndex(cache?: Uint8Array): JumpIndex {
   const items = cache ? DocItems.deserialize(cache) : new DocItems();
   const meta = new MetaItems();
   const mentions = new MentionIndex();
+  const definitions = new DefinitionIndex(() => liveDocs());
+  const liveDocs = (): SearchDoc[] => [...items.byPath.values()].flatMap((e) => (e.doc ? [e.doc] : []));
 
   function query(raw: string, opts: JumpQueryOptions = {}): JumpHit[] {
     const limit = opts.limit ?? 50;
@@ -98,6 +118,7 @@ export function createJumpIndex(cache?: Uint8Array): JumpIndex {
       const old = drafts.get(d.key);
       if (!old || old.coverage < d.coverage) drafts.set(d.key, d);
     }
+    if (mask & kindBit('passage')) addDefinitions(grams, text, weights, drafts);
     const list = [...drafts.values()];
     const { scores, named } = score(list, text);
     if (wantPassages) reachThroughEntities(list, scores, named, weights, drafts, mask);
@@ -116,6 +137,23 @@ export function createJumpIndex(cache?: Uint8Array): JumpIndex {
     return out.filter((h) => h.score >= floor).slice(0, limit);
   }
 
+  /** Passages that define the query's term join the list (or gain), lifted above mentions. */
+  function addDefinitions(grams: ReturnType<typeof queryGrams>, text: string, weights: WeightTable, drafts: Map<string, Draft>): void {
+    for (const hit of definitions.lookup(grams, text)) {
+      const entry = items.byPath.get(hit.path);
+      if (!entry?.doc) continue;
+      const bonus = hit.match >= 1 ? DEFINITION_EXACT : DEFINITION_NEAR * hit.match;
+      const key = `p:${hit.path}:${hit.passage}`;
+      let draft = drafts.get(key);
+      if (!draft) {
+        draft = passageDraft(entry, hit.passage, weights, hit.match, hit.start);
+        drafts.set(key, draft);
+      }
+      if (bonus > draft.bonus) draft.bonus = bonus;
+      if (!draft.extra.some((x) => x.startsWith('defines '))) draft.extra.push(`defines ${hit.term}`);
+    }
+  }
+
   /**
    * Fuse similarity per term, blended with n-gram coverage. An entity the query names (its
    * whole name, a typo of it, or every query word in its name) is lifted to the top; one a
@@ -123,16 +161,23 @@ export function createJumpIndex(cache?: Uint8Array): JumpIndex {
    * `named[i]` is the lift row `i` got.
    */
   function score(list: Draft[], text: string): { scores: number[]; named: number[] } {
-    const folded = list.map((d) => foldForMatch(d.label));
-    const sim = termSimilarity(folded, queryTerms(text).slice(0, 12));
-    const whole = foldForMatch(text);
+    const folded = list.map((d) => foldVariants(d.label));
+    const terms = queryTerms(text).slice(0, 12);
+    const sim = termSimilarity(folded, terms);
+    // A Chinese name or heading also matches by its pinyin spelling.
+    list.forEach((d, i) => { if (d.alt && pinyinMatch(text, d.alt) > 0) sim[i] = Math.max(sim[i], 1); });
+    const whole = foldVariants(text);
+    const joined = compact(terms.join(''));
     const qWords = wordsOf(text);
     const multiWord = hasTwoLatinWords(qWords);
     const named: number[] = [];
     const scores = list.map((d, i) => {
-      const exact = folded[i].includes(whole) ? 0.1 : 0;
+      const label = compact(folded[i]);
+      const exact = folded[i].includes(whole) || (joined.length >= 3 && label.includes(joined)) ? 0.1 : 0;
       const short = d.kind === 'passage' ? 0 : 0.03;
-      const base = 0.45 * d.coverage + 0.55 * sim[i] + exact + short + d.bonus;
+      // A heading or title that names the term: more the more of it the term fills.
+      const names = d.kind === 'heading' && exact > 0 ? NAMES_BASE + NAMES_FILL * Math.min(1, joined.length / Math.max(1, label.length)) : 0;
+      const base = 0.45 * d.coverage + 0.55 * sim[i] + exact + short + names + d.bonus;
       if (d.kind !== 'entity') return base;
       const prepared = meta.preparedNames(d.entityId!);
       const match = matchPreparedNames(qWords, prepared.length ? prepared : prepareNames([d.label]));
@@ -200,19 +245,21 @@ export function createJumpIndex(cache?: Uint8Array): JumpIndex {
   return {
     setDocuments(docs) {
       const stats = items.setAll(docs);
+      definitions.invalidate();
       for (const path of mentions.paths()) if (!items.byPath.has(path)) mentions.remove(path);
       for (const d of docs) mentions.put(d);
       return stats;
     },
-    updateDocument(doc) { items.put(doc); mentions.put(doc); },
-    removeDocument(path) { items.remove(path); mentions.remove(path); },
+    updateDocument(doc) { items.put(doc); mentions.put(doc); definitions.invalidate(); },
+    removeDocument(path) { items.remove(path); mentions.remove(path); definitions.invalidate(); },
     setEntities: (e) => meta.setEntities(e),
     setAnnotations: (a) => meta.setAnnotations(a),
     setTags: (t) => meta.setTags(t),
     query,
     serialize: () => items.serialize(),
-    documents: () => [...items.byPath.values()].flatMap((e) => (e.doc ? [e.doc] : [])),
+    documents: liveDocs,
     mentions,
     items,
+    definitions,
   };
 }

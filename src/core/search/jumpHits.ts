@@ -6,7 +6,8 @@ import { bestWindow } from './window';
 import type { WeightTable } from './gramTable';
 import type { DocEntry } from './docItems';
 import type { MetaItems } from './metaItems';
-import { KIND_ANNOTATION, KIND_ENTITY } from './docItems';
+import { KIND_ANNOTATION, KIND_ENTITY, TITLE_REF } from './docItems';
+import { pinyinOf } from './pinyin';
 import type { JumpHit, SearchPassage } from './searchTypes';
 import type { Span } from '../types';
 
@@ -16,7 +17,12 @@ export interface Draft extends Omit<JumpHit, 'score'> {
   coverage: number;
   bonus: number;
   extra: string[];
+  /** Another spelling of the label the re-ranker also compares (pinyin of a Chinese name). */
+  alt?: string;
 }
+
+/** Note on a row that is a document's title rather than a heading inside it. */
+export const TITLE_NOTE = 'document title';
 
 /** Document span of a range inside a passage, when the passage text is a verbatim slice. */
 export function spanIn(p: SearchPassage, s: number, e: number): Span {
@@ -35,13 +41,17 @@ export function passageDraft(entry: DocEntry, index: number, weights: WeightTabl
   };
 }
 
-/** A heading row. */
+/** A heading row, or the document's title row for `TITLE_REF`. */
 export function headingDraft(entry: DocEntry, index: number, weights: WeightTable, coverage: number): Draft {
-  const h = entry.doc!.headings[index];
-  const w = bestWindow(h.text, weights, 200);
+  const doc = entry.doc!;
+  const title = index === TITLE_REF;
+  const text = title ? doc.title ?? '' : doc.headings[index].text;
+  const w = bestWindow(text, weights, 200);
+  const alt = pinyinOf(text);
   return {
-    kind: 'heading', path: entry.path, span: h.span, label: w.label, detail: entry.path,
-    highlights: w.highlights, key: `h:${entry.path}:${index}`, coverage, bonus: 0, extra: [],
+    kind: 'heading', path: entry.path, span: title ? { start: 0, end: 0 } : doc.headings[index].span, label: w.label, detail: entry.path,
+    highlights: w.highlights, key: `h:${entry.path}:${index}`, coverage, bonus: 0, extra: title ? [TITLE_NOTE] : [],
+    ...(alt ? { alt } : {}),
   };
 }
 
@@ -51,7 +61,8 @@ export function metaDraft(meta: MetaItems, item: number, weights: WeightTable, c
   const ref = ix.ref[item];
   const label = meta.labelOf(item);
   const highlights = bestWindow(label, weights, 200).highlights;
-  const base = { label, highlights, coverage, bonus: 0, extra: [] as string[] };
+  const alt = ix.kind[item] === KIND_ENTITY ? pinyinOf(label) : undefined;
+  const base = { label, highlights, coverage, bonus: 0, extra: [] as string[], ...(alt ? { alt } : {}) };
   if (ix.kind[item] === KIND_ENTITY) {
     const e = meta.entities[ref];
     const others = e.names.filter((n) => n !== label).slice(0, 4).join(' · ');

@@ -14,7 +14,7 @@ import { parsePrefix } from './queryPrefix';
 import { queryGrams, queryTerms } from './tokenize';
 import { termSimilarity } from './rerank';
 import { hasTwoLatinWords, matchPreparedNames, NAME_MATCH_BONUS, prepareNames, wordsOf } from './entityNameMatch';
-import { type Draft, headingDraft, kindBit, metaDraft, passageDraft } from './jumpHits';
+import { type Draft, headingDraft, kindBit, metaDraft, passageDraft, TITLE_NOTE } from './jumpHits';
 import { DefinitionIndex } from './definitionIndex';
 import { foldVariants } from './variants';
 import { pinyinMatch } from './pinyin';
@@ -72,6 +72,10 @@ const DEFINITION_NEAR = 0.2;
 /** Lift of a heading or title that names the query's term, more the more of it the term fills. */
 const NAMES_BASE = 0.08;
 const NAMES_FILL = 0.1;
+/** Similarity from which a heading counts as naming the term despite a typo. */
+const NEAR_NAMING = 0.85;
+/** A document's title says what the whole document is about: a little above its headings. */
+const TITLE_LIFT = 0.04;
 
 /** Text without spaces and hyphens: `general-purpose AI` and `general purpose AI` compare equal. */
 function compact(s: string): string {
@@ -176,7 +180,11 @@ export function createJumpIndex(cache?: Uint8Array): JumpIndex {
       const exact = folded[i].includes(whole) || (joined.length >= 3 && label.includes(joined)) ? 0.1 : 0;
       const short = d.kind === 'passage' ? 0 : 0.03;
       // A heading or title that names the term: more the more of it the term fills.
-      const names = d.kind === 'heading' && exact > 0 ? NAMES_BASE + NAMES_FILL * Math.min(1, joined.length / Math.max(1, label.length)) : 0;
+      // A typo of the term (every term nearly verbatim) names it too, a little less surely.
+      const naming = exact > 0 ? 1 : sim[i] >= NEAR_NAMING ? sim[i] : 0;
+      const names = d.kind === 'heading' && naming > 0
+        ? naming * (NAMES_BASE + NAMES_FILL * Math.min(1, joined.length / Math.max(1, label.length))) + (d.extra.includes(TITLE_NOTE) ? TITLE_LIFT : 0)
+        : 0;
       const base = 0.45 * d.coverage + 0.55 * sim[i] + exact + short + names + d.bonus;
       if (d.kind !== 'entity') return base;
       const prepared = meta.preparedNames(d.entityId!);

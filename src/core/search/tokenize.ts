@@ -82,7 +82,7 @@ export function forEachGram(folded: string, sink: GramSink, unigramRuns = Infini
       if (sg) stemRun(folded, i, sg.length, sg.yEnd, sink);
       else wordRun(folded, i, j, sink);
       if (!query) variantGrams(folded, i, j, sink);
-      joinGrams(folded, j, sink, query ? QUERY_JOIN_WEIGHT : 1, query);
+      joinGrams(folded, j, sink, query ? QUERY_JOIN_WEIGHT : 1);
     }
     i = j;
   }
@@ -130,24 +130,25 @@ function variantGrams(s: string, i: number, j: number, sink: GramSink): void {
   if (sg.yEnd) sink(y * P32 + last * P16 + PAD, end - 1, 1);
 }
 
-/** Weight of a query's joining grams across a space: a hint, not a requirement. */
-const QUERY_JOIN_WEIGHT = 0.25;
+/**
+ * Weight of a query's junction grams: a hyphenated query also finds the compound written
+ * with a space, which lacks them (and the closed compound, which has them, a little better).
+ */
+const QUERY_JOIN_WEIGHT = 0.5;
 
 /**
- * Grams that span the junction of two Latin words joined by a hyphen (and, in a query, by
- * one space): the grams the closed compound would have (`pre-training` also yields `ret`
- * and `etr` of `pretraining`). `j` is where the first word ends.
+ * Grams that span the junction of two Latin words joined by a hyphen: the grams the closed
+ * compound would have (`pre-training` also yields `ret` and `etr` of `pretraining`), so the
+ * hyphenated, spaced and closed forms all meet. `j` is where the first word ends.
  */
-function joinGrams(s: string, j: number, sink: GramSink, weight: number, query: boolean): void {
-  const hyphen = isJoiningHyphen(s, j);
-  if (!hyphen && !(query && s.charCodeAt(j) === 0x20 && isLatinLetter(s.charCodeAt(j - 1)) && isLatinLetter(s.charCodeAt(j + 1)))) return;
+function joinGrams(s: string, j: number, sink: GramSink, weight: number): void {
+  if (!isJoiningHyphen(s, j)) return;
   const a = j >= 2 && isLatinLetter(s.charCodeAt(j - 2)) ? s.charCodeAt(j - 2) : PAD;
   const b = s.charCodeAt(j - 1);
   const c = s.charCodeAt(j + 1);
   const d = isLatinLetter(s.charCodeAt(j + 2)) ? s.charCodeAt(j + 2) : PAD;
-  const w = hyphen ? Math.max(weight, 0.5) : weight;
-  sink(a * P32 + b * P16 + c, j - 1, w);
-  sink(b * P32 + c * P16 + d, j - 1, w);
+  sink(a * P32 + b * P16 + c, j - 1, weight);
+  sink(b * P32 + c * P16 + d, j - 1, weight);
 }
 
 /** Reusable output buffers for `collectGrams`. */
@@ -210,7 +211,7 @@ export function collectGrams(folded: string, buf: GramBuffer): number {
       if (folded.charCodeAt(j - 1) === 0x73 || folded.charCodeAt(j) === 0x2d || folded.charCodeAt(j) === 0x2010) {
         const sink: GramSink = (code, p, w) => { codes[k] = code; pos[k] = p; ws[k++] = w; };
         variantGrams(folded, i, j, sink);
-        joinGrams(folded, j, sink, 1, false);
+        joinGrams(folded, j, sink, 1);
       }
     }
     i = j;

@@ -46,7 +46,7 @@ interface Acc { score: number; reasons: string[]; shared: string[]; strong: bool
 
 const PER_DOCUMENT = 3;
 /** Results scoring under this, or under this share of the best, are too weak to show. */
-const MIN_SCORE = 0.35;
+const MIN_SCORE = 0.25;
 const RELATIVE_FLOOR = 0.2;
 
 /** Related passages for `target`, best first; empty when the target is unknown. */

@@ -104,9 +104,26 @@ export const annotationLinks: RelatedContributor = (ctx) => {
   }
 };
 
+/**
+ * The passage's text with its entity mentions blanked out: shared entities are their own
+ * evidence, so "similar wording" is about the other words (a shared institution name is
+ * not similar wording).
+ */
+function wordingOf(ctx: RelatedContext): string {
+  const p = ctx.passage;
+  if (p.text.length !== p.span.end - p.span.start) return p.text;
+  let text = p.text;
+  for (const m of ctx.doc.mentions) {
+    if (m.start < p.span.start || m.end > p.span.end) continue;
+    const s = m.start - p.span.start;
+    text = text.slice(0, s) + ' '.repeat(m.end - m.start) + text.slice(m.end - p.span.start);
+  }
+  return text;
+}
+
 /** Passages of other documents worded alike (rare grams weigh most). */
 export const similarWording: RelatedContributor = (ctx) => {
-  for (const s of similarPassages(ctx.jump.items, ctx.passage.text, 60)) {
+  for (const s of similarPassages(ctx.jump.items, wordingOf(ctx), 60)) {
     if (s.path === ctx.target.path || s.similarity < MIN_SIMILARITY) continue;
     ctx.add(s.path, s.index, { weight: W_TEXT * s.similarity, reason: 'similar wording' });
   }

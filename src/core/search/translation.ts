@@ -70,6 +70,11 @@ interface PairContext {
   readonly zh: readonly number[];
   /** `sideRun` of each English passage, once computed. */
   readonly runs: Map<number, number[]>;
+  /**
+   * English passages that end a run of Chinese ones: those long enough to restate the run
+   * before them. A short English line inserted among Chinese bullets does not split them.
+   */
+  boundaries: ReadonlySet<number>;
 }
 
 /**
@@ -81,7 +86,8 @@ function onTranslationSide(ctx: PairContext, i: number, j: number, section: numb
   if (!ctx.parallel.has(section)) return true;
   const [lo, hi] = ctx.zhFirst.has(section) ? [i, j] : [j, i];
   if (lo > hi) return false;
-  return !ctx.en.some((k) => k > lo && k < hi && sectionOf(ctx.doc, k) === section);
+  for (const k of ctx.boundaries) if (k > lo && k < hi && sectionOf(ctx.doc, k) === section) return false;
+  return true;
 }
 
 function similarity(ctx: PairContext, i: number, j: number): { score: number; shared: string[] } {
@@ -199,7 +205,10 @@ function alignDocument(doc: SearchDoc): TranslationPair[] {
     opened.add(section);
     if (f.language !== 'en') zhFirst.add(section);
   });
-  const ctx: PairContext = { doc, feats, parallel, zhFirst, en, zh, runs: new Map() };
+  const ctx: PairContext = { doc, feats, parallel, zhFirst, en, zh, runs: new Map(), boundaries: new Set(en) };
+  // First with every English passage as a boundary; then only with the real restatements.
+  ctx.boundaries = new Set(en.filter((j) => lengthsAgree(ctx, sideRun(ctx, j, sectionOf(doc, j)), j)));
+  ctx.runs.clear();
   const Z = zh.length;
   const E = en.length;
   // best[i][j]: best total over zh[0..i) × en[0..j); a monotone alignment (like an LCS).

@@ -91,7 +91,8 @@ describe('related passages', () => {
     const kinds = new Map(entities.map((e) => [e.id, e.kind]));
     const hits = findRelated(j2, { path: 'target.md', index: 0 }, { entityName, entityKind: (id) => kinds.get(id) });
     assert.strictEqual(hits[0].path, 'person.md');
-    assert.ok(hits[0].score > 3 * hits[1].score, hits.map((h) => `${h.path} ${h.score.toFixed(2)}`).join('; '));
+    // Passages sharing only the ubiquitous concept score far lower, so low they are cut off.
+    assert.ok(hits.length === 1 || hits[0].score > 3 * hits[1].score, hits.map((h) => `${h.path} ${h.score.toFixed(2)}`).join('; '));
   });
 
   it('gives an entity every document names (almost) no weight', () => {

@@ -30,6 +30,11 @@ function files(dir, suffix) {
   return out;
 }
 
+/** Resolve a package to a file of its own next to the bundle (`dist/<name>.js`), built below. */
+function besideBundle(name) {
+  return { name: `beside-${name}`, setup(b) { b.onResolve({ filter: new RegExp(`^${name}$`) }, () => ({ path: `./${name}.js`, external: true })); } };
+}
+
 const opt = (name) => [...args].find((a) => a === name || a.startsWith(name + '='));
 const value = (name) => opt(name)?.split('=')[1];
 const jobs = [];
@@ -46,7 +51,9 @@ for (const part of files('l10n/parts', '.zh-cn.json').sort()) {
 writeFileSync('l10n/bundle.l10n.zh-cn.json', JSON.stringify(merged, null, 2) + '\n');
 
 if (!args.has('--no-app')) jobs.push(
-  build({ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: true }),
+  build({ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: true, plugins: [besideBundle('pinyin-pro')] }),
+  // Loaded on first use (Chinese names and headings), so it stays out of the activation bundle.
+  build({ ...common, entryPoints: ['node_modules/pinyin-pro/dist/index.js'], outfile: 'dist/pinyin-pro.js', minify: true, sourcemap: false }),
   build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
 );
 // --unit[=test/unit/search] builds unit tests (optionally only under a prefix).

@@ -3,7 +3,19 @@
  * `rengong zhineng` a heading on 人工智能. Only short strings are spelled out — entity names,
  * titles and headings — which keeps the passage index and its build time as they were.
  */
-import { pinyin } from 'pinyin-pro';
+type PinyinLib = typeof import('pinyin-pro');
+
+let lib: PinyinLib | undefined;
+
+/**
+ * pinyin-pro (with its dictionary, about 300 KB) is loaded on first use: a corpus without
+ * Chinese names or headings never loads it, and activation never waits for it. The
+ * extension build ships it as a file of its own beside the bundle.
+ */
+function pinyinLib(): PinyinLib {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (lib ??= require('pinyin-pro') as PinyinLib);
+}
 
 const HAN = /\p{Script=Han}/u;
 const HAN_RUN = /\p{Script=Han}+/gu;
@@ -18,7 +30,7 @@ const MAX_LENGTH = 40;
  */
 export function pinyinOf(text: string): string | undefined {
   if (text.length > MAX_LENGTH || !HAN.test(text)) return undefined;
-  const spelled = text.replace(HAN_RUN, (run) => ` ${(pinyin(run, { toneType: 'none', type: 'array', v: true }) as string[]).join('')} `);
+  const spelled = text.replace(HAN_RUN, (run) => ` ${(pinyinLib().pinyin(run, { toneType: 'none', type: 'array', v: true }) as string[]).join('')} `);
   return spelled.replace(/\s+/g, ' ').trim();
 }
 

@@ -32,15 +32,17 @@ export function simplifiedUnit(code: number): number {
 
 /** `text` with every Traditional character replaced by its Simplified form (same length). */
 export function toSimplified(text: string): string {
-  let out = '';
-  let changed = false;
+  let first = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const s = simplifiedUnit(c);
-    if (s !== c) changed = true;
-    out += String.fromCharCode(s);
+    if (c >= 0x3400 && simplifiedUnit(c) !== c) { first = i; break; }
   }
-  return changed ? out : text;
+  if (first < 0) return text;
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = i < first ? text.charCodeAt(i) : simplifiedUnit(text.charCodeAt(i));
+  let out = '';
+  for (let i = 0; i < units.length; i += 4096) out += String.fromCharCode(...units.subarray(i, i + 4096));
+  return out;
 }
 
 /** Matching form for comparing labels and terms: NFKC, lower case, Simplified characters. */

@@ -38,3 +38,29 @@ export function passageStarts(lines: readonly string[]): number[] {
   }
   return starts;
 }
+
+/**
+ * A markdown paragraph's passages: when its plain text has exactly one line per source line
+ * (soft line breaks, no markup spanning lines), the lines split as a run does; otherwise the
+ * paragraph stays whole. `source` is the paragraph's source text starting at `offset`.
+ */
+export function paragraphPieces(source: string, offset: number, body: string): { start: number; end: number; text: string }[] | undefined {
+  const bodyLines = body.split('\n').map((l) => l.trim());
+  if (bodyLines.length < 2) return undefined;
+  const spans: { start: number; end: number }[] = [];
+  const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  for (let m = re.exec(source); m && m[0] !== ''; m = re.exec(source)) {
+    const line = m[0].replace(/(?:\r\n|\r|\n)$/, '');
+    const lead = line.length - line.trimStart().length;
+    const core = line.trimEnd().replace(/\\$/, '').trimEnd();
+    if (core.trim() === '') continue;
+    spans.push({ start: offset + m.index + lead, end: offset + m.index + core.length });
+  }
+  if (spans.length !== bodyLines.length) return undefined;
+  const starts = passageStarts(bodyLines);
+  if (starts.length < 2) return undefined;
+  return starts.map((first, k) => {
+    const last = (starts[k + 1] ?? bodyLines.length) - 1;
+    return { start: spans[first].start, end: spans[last].end, text: bodyLines.slice(first, last + 1).join('\n') };
+  });
+}

@@ -45,7 +45,7 @@ export function definedTermsIn(text: string): { term: string; start: number; end
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.global ? re.exec(text) : null) {
       const term = m[1].trim();
-      if (term.length < 2 || NOT_TERMS.test(term) || seen.has(term)) continue;
+      if (term.length < 2 || NOT_TERMS.test(term) || term.includes('所称') || seen.has(term)) continue;
       const start = m.index + m[0].indexOf(m[1]);
       seen.add(term);
       out.push({ term, start, end: start + m[1].length });

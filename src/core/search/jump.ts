@@ -167,15 +167,23 @@ export function createJumpIndex(cache?: Uint8Array): JumpIndex {
   function score(list: Draft[], text: string): { scores: number[]; named: number[] } {
     const folded = list.map((d) => foldVariants(d.label));
     const terms = queryTerms(text).slice(0, 12);
-    const sim = termSimilarity(folded, terms);
+    const found = new Uint8Array(list.length);
+    const sim = termSimilarity(folded, terms, found);
     // A Chinese name or heading also matches by its pinyin spelling.
-    list.forEach((d, i) => { if (d.alt && pinyinMatch(text, d.alt) > 0) sim[i] = Math.max(sim[i], 1); });
+    list.forEach((d, i) => {
+      if (d.alt && pinyinMatch(text, d.alt) > 0) { sim[i] = 1; found[i] = terms.length; }
+    });
     const whole = foldVariants(text);
     const joined = compact(terms.join(''));
     const qWords = wordsOf(text);
     const multiWord = hasTwoLatinWords(qWords);
     const named: number[] = [];
+    // A passage or heading holding under half of a query's terms is noise beside rows that
+    // hold more (`self supervised pretraining` does not want "selling a product").
+    const need = terms.length >= 2 ? Math.ceil(terms.length / 2) : 0;
+    const gate = need > 0 && list.some((d, i) => d.kind !== 'entity' && found[i] >= need);
     const scores = list.map((d, i) => {
+      if (gate && (d.kind === 'passage' || d.kind === 'heading') && found[i] < need && d.bonus === 0) return 0;
       const label = compact(folded[i]);
       const exact = folded[i].includes(whole) || (joined.length >= 3 && label.includes(joined)) ? 0.1 : 0;
       const short = d.kind === 'passage' ? 0 : 0.03;

@@ -30,9 +30,19 @@ const MAX_LENGTH = 40;
  */
 export function pinyinOf(text: string): string | undefined {
   if (text.length > MAX_LENGTH || !HAN.test(text)) return undefined;
-  const spelled = text.replace(HAN_RUN, (run) => ` ${(pinyinLib().pinyin(run, { toneType: 'none', type: 'array', v: true }) as string[]).join('')} `);
-  return spelled.replace(/\s+/g, ' ').trim();
+  let spelled = cache.get(text);
+  if (spelled === undefined) {
+    spelled = text.replace(HAN_RUN, (run) => ` ${(pinyinLib().pinyin(run, { toneType: 'none', type: 'array', v: true }) as string[]).join('')} `)
+      .replace(/\s+/g, ' ').trim();
+    // Rows of consecutive keystrokes repeat: remember spellings (bounded, oldest out first).
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(text, spelled);
+  }
+  return spelled;
 }
+
+const CACHE_SIZE = 4096;
+const cache = new Map<string, string>();
 
 /**
  * How well a query spells a pinyin string from `pinyinOf`: 1 when the query, spaces aside,

@@ -21,6 +21,14 @@ const VERB = String.raw`(?:means|shall mean|refers to|is defined as|has the mean
 /** A numbered lead such as `(63)`, `3.`, `(a)`, `（一）`, `第二条`, `一、`. */
 const LEAD = String.raw`^\s*(?:\(\s*[\w.]{1,6}\s*\)|[\d.]{1,6}[.)]|（[^）]{1,6}）|第[一二三四五六七八九十百零〇\d]+条|[一二三四五六七八九十]+、)?\s*`;
 
+/**
+ * Each pattern with the literal its text must contain (a cheap test that skips most
+ * passages) and whether it can only match at the start of the passage.
+ */
+interface Pattern { readonly re: RegExp; readonly needs: readonly string[]; readonly opening: boolean }
+
+const OPENING_SPAN = 200;
+
 const PATTERNS: readonly RegExp[] = [
   // 'X' means … (at the start of the passage, after an item number)
   new RegExp(`${LEAD}${OPEN}([^’'"”」』\\n]{2,80})${CLOSE}\\s*,?\\s*${VERB}`, 'iu'),
@@ -34,6 +42,14 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(`${LEAD}[“「]?([^，,。；：“”「」\\s]{1,30}?)[”」]?[，,]?是指`, 'u'),
 ];
 
+const PLAN: readonly Pattern[] = [
+  { re: PATTERNS[0], needs: ['mean', 'refer', 'defin', 'includ'], opening: true },
+  { re: PATTERNS[1], needs: ['term', 'expression', 'phrase'], opening: false },
+  { re: PATTERNS[2], needs: ['mean', 'refer'], opening: true },
+  { re: PATTERNS[3], needs: ['所称'], opening: false },
+  { re: PATTERNS[4], needs: ['是指'], opening: true },
+];
+
 /** Words that open sentences "X means" where X is not a term ("This means", "That means"). */
 const NOT_TERMS = /^(?:this|that|it|which|what|these|those|there|here|such|each|which also|ai safety)$/i;
 
@@ -41,9 +57,14 @@ const NOT_TERMS = /^(?:this|that|it|which|what|these|those|there|here|such|each|
 export function definedTermsIn(text: string): { term: string; start: number; end: number }[] {
   const out: { term: string; start: number; end: number }[] = [];
   const seen = new Set<string>();
-  for (const re of PATTERNS) {
+  let lower: string | undefined;
+  for (const { re, needs, opening } of PLAN) {
+    const scope = opening ? text.slice(0, OPENING_SPAN) : text;
+    lower ??= text.toLowerCase();
+    const hay = opening ? lower.slice(0, OPENING_SPAN) : lower;
+    if (!needs.some((n) => hay.includes(n))) continue;
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.global ? re.exec(text) : null) {
+    for (let m = re.exec(scope); m; m = re.global ? re.exec(scope) : null) {
       const term = m[1].trim();
       if (term.length < 2 || NOT_TERMS.test(term) || term.includes('所称') || seen.has(term)) continue;
       const start = m.index + m[0].indexOf(m[1]);

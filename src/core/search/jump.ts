@@ -16,6 +16,7 @@ import { termSimilarity } from './rerank';
 import { hasTwoLatinWords, matchPreparedNames, NAME_MATCH_BONUS, prepareNames, wordsOf } from './entityNameMatch';
 import { type Draft, headingDraft, kindBit, metaDraft, passageDraft, TITLE_NOTE } from './jumpHits';
 import { DefinitionIndex } from './definitionIndex';
+import { definitionsOf } from './definitions';
 import { foldVariants } from './variants';
 import { pinyinMatch } from './pinyin';
 import type { JumpHit, JumpKind, SearchAnnotation, SearchDoc, SearchEntity } from './searchTypes';
@@ -261,12 +262,14 @@ export function createJumpIndex(cache?: Uint8Array): JumpIndex {
   return {
     setDocuments(docs) {
       const stats = items.setAll(docs);
+      // Found now, with the indexing, so the first keystroke does not pay for them.
       definitions.invalidate();
+      definitions.all();
       for (const path of mentions.paths()) if (!items.byPath.has(path)) mentions.remove(path);
       for (const d of docs) mentions.put(d);
       return stats;
     },
-    updateDocument(doc) { items.put(doc); mentions.put(doc); definitions.invalidate(); },
+    updateDocument(doc) { items.put(doc); mentions.put(doc); definitionsOf(doc); definitions.invalidate(); },
     removeDocument(path) { items.remove(path); mentions.remove(path); definitions.invalidate(); },
     setEntities: (e) => meta.setEntities(e),
     setAnnotations: (a) => meta.setAnnotations(a),

@@ -18,7 +18,10 @@ import { type Draft, headingDraft, kindBit, metaDraft, passageDraft, TITLE_NOTE 
 import { DefinitionIndex } from './definitionIndex';
 import { definitionsOf } from './definitions';
 import { foldVariants } from './variants';
-import { pinyinMatch } from './pinyin';
+import { pinyinMatch, pinyinOf } from './pinyin';
+
+/** A query that could be pinyin: Latin letters, spaces and apostrophes only. */
+const PINYIN_QUERY = /^[a-z\s'’]+$/i;
 import type { JumpHit, JumpKind, SearchAnnotation, SearchDoc, SearchEntity } from './searchTypes';
 
 export interface JumpQueryOptions {
@@ -170,10 +173,13 @@ export function createJumpIndex(cache?: Uint8Array): JumpIndex {
     const terms = queryTerms(text).slice(0, 12);
     const found = new Uint8Array(list.length);
     const sim = termSimilarity(folded, terms, found);
-    // A Chinese name or heading also matches by its pinyin spelling.
-    list.forEach((d, i) => {
-      if (d.alt && pinyinMatch(text, d.alt) > 0) { sim[i] = 1; found[i] = terms.length; }
-    });
+    // A Chinese name, title or heading also matches by its pinyin spelling (Latin queries only).
+    if (PINYIN_QUERY.test(text)) {
+      list.forEach((d, i) => {
+        const spelled = d.kind === 'heading' || d.kind === 'entity' ? pinyinOf(d.label) : undefined;
+        if (spelled && pinyinMatch(text, spelled) > 0) { sim[i] = 1; found[i] = terms.length; }
+      });
+    }
     const whole = foldVariants(text);
     const joined = compact(terms.join(''));
     const qWords = wordsOf(text);

@@ -7,7 +7,6 @@ import type { WeightTable } from './gramTable';
 import type { DocEntry } from './docItems';
 import type { MetaItems } from './metaItems';
 import { KIND_ANNOTATION, KIND_ENTITY, TITLE_REF } from './docItems';
-import { pinyinOf } from './pinyin';
 import type { JumpHit, SearchPassage } from './searchTypes';
 import type { Span } from '../types';
 
@@ -17,8 +16,6 @@ export interface Draft extends Omit<JumpHit, 'score'> {
   coverage: number;
   bonus: number;
   extra: string[];
-  /** Another spelling of the label the re-ranker also compares (pinyin of a Chinese name). */
-  alt?: string;
 }
 
 /** Note on a row that is a document's title rather than a heading inside it. */
@@ -47,11 +44,9 @@ export function headingDraft(entry: DocEntry, index: number, weights: WeightTabl
   const title = index === TITLE_REF;
   const text = title ? doc.title ?? '' : doc.headings[index].text;
   const w = bestWindow(text, weights, 200);
-  const alt = pinyinOf(text);
   return {
     kind: 'heading', path: entry.path, span: title ? { start: 0, end: 0 } : doc.headings[index].span, label: w.label, detail: entry.path,
     highlights: w.highlights, key: `h:${entry.path}:${index}`, coverage, bonus: 0, extra: title ? [TITLE_NOTE] : [],
-    ...(alt ? { alt } : {}),
   };
 }
 
@@ -61,8 +56,7 @@ export function metaDraft(meta: MetaItems, item: number, weights: WeightTable, c
   const ref = ix.ref[item];
   const label = meta.labelOf(item);
   const highlights = bestWindow(label, weights, 200).highlights;
-  const alt = ix.kind[item] === KIND_ENTITY ? pinyinOf(label) : undefined;
-  const base = { label, highlights, coverage, bonus: 0, extra: [] as string[], ...(alt ? { alt } : {}) };
+  const base = { label, highlights, coverage, bonus: 0, extra: [] as string[] };
   if (ix.kind[item] === KIND_ENTITY) {
     const e = meta.entities[ref];
     const others = e.names.filter((n) => n !== label).slice(0, 4).join(' · ');

@@ -7,7 +7,7 @@
  * strings, so indexing 100k passages allocates almost nothing per gram.
  */
 import { foldForMatch } from '../text/normalize';
-import { foldVariants, isJoiningHyphen, isLatinLetter, isPossessiveS, simplifiedUnit, singularOf } from './variants';
+import { foldVariants, isJoiningHyphen, isLatinLetter, isPossessiveS, simplifiedTable, simplifiedUnit, singularOf } from './variants';
 
 /** Character class of one UTF-16 code unit: 0 separator, 1 word (Latin, digits…), 2 CJK. */
 export type CharClass = 0 | 1 | 2;
@@ -167,6 +167,12 @@ export class GramBuffer {
   }
 }
 
+/** The few variant grams of one word (at most four), gathered without allocating. */
+const extra = { n: 0, codes: new Float64Array(8), pos: new Int32Array(8), ws: new Float32Array(8) };
+const extraSink: GramSink = (code, p, w) => {
+  extra.codes[extra.n] = code; extra.pos[extra.n] = p; extra.ws[extra.n++] = w;
+};
+
 /**
  * Same grams as `forEachGram` (with unigrams), written into `buf` instead of a callback:
  * the hot path of indexing. Returns how many were written.
@@ -177,6 +183,7 @@ export function collectGrams(folded: string, buf: GramBuffer): number {
   const codes = buf.codes;
   const pos = buf.pos;
   const ws = buf.weights;
+  const t2s = simplifiedTable();
   let k = 0;
   let i = 0;
   while (i < n) {
@@ -185,13 +192,15 @@ export function collectGrams(folded: string, buf: GramBuffer): number {
     let j = i + 1;
     while (j < n && charClass(folded.charCodeAt(j)) === cls) j++;
     if (cls === 2) {
-      if (j - i === 1) { codes[k] = simplifiedUnit(folded.charCodeAt(i)); pos[k] = i; ws[k++] = 1; }
+      if (j - i === 1) { const c = folded.charCodeAt(i); codes[k] = t2s[c] || c; pos[k] = i; ws[k++] = 1; }
       else {
-        let a = simplifiedUnit(folded.charCodeAt(i));
+        const c0 = folded.charCodeAt(i);
+        let a = t2s[c0] || c0;
         for (let m = i; m < j; m++) {
           codes[k] = a; pos[k] = m; ws[k++] = UNIGRAM_WEIGHT;
           if (m + 1 < j) {
-            const b = simplifiedUnit(folded.charCodeAt(m + 1));
+            const c1 = folded.charCodeAt(m + 1);
+            const b = t2s[c1] || c1;
             codes[k] = a * P16 + b; pos[k] = m; ws[k++] = 1;
             a = b;
           }
@@ -208,10 +217,13 @@ export function collectGrams(folded: string, buf: GramBuffer): number {
         a = b;
         b = c;
       }
-      if (folded.charCodeAt(j - 1) === 0x73 || folded.charCodeAt(j) === 0x2d || folded.charCodeAt(j) === 0x2010) {
-        const sink: GramSink = (code, p, w) => { codes[k] = code; pos[k] = p; ws[k++] = w; };
-        variantGrams(folded, i, j, sink);
-        joinGrams(folded, j, sink, 1);
+      const last = folded.charCodeAt(j - 1);
+      const next = folded.charCodeAt(j);
+      if ((last === 0x73 && j - i >= 4) || next === 0x2d || next === 0x2010) {
+        extra.n = 0;
+        variantGrams(folded, i, j, extraSink);
+        joinGrams(folded, j, extraSink, 1);
+        for (let e = 0; e < extra.n; e++) { codes[k] = extra.codes[e]; pos[k] = extra.pos[e]; ws[k++] = extra.ws[e]; }
       }
     }
     i = j;

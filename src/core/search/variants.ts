@@ -11,7 +11,7 @@ import { foldForMatch } from '../text/normalize';
 let t2s: Uint16Array | undefined;
 
 /** Traditional → Simplified table over BMP code units (0 where a unit maps to itself). */
-function table(): Uint16Array {
+export function simplifiedTable(): Uint16Array {
   if (t2s) return t2s;
   const out = new Uint16Array(65536);
   for (const pair of tsCharacters.split('|')) {
@@ -26,16 +26,17 @@ function table(): Uint16Array {
 /** The Simplified form of one code unit (itself when it has none). */
 export function simplifiedUnit(code: number): number {
   if (code < 0x3400) return code;
-  const s = table()[code];
+  const s = (t2s ?? simplifiedTable())[code];
   return s === 0 ? code : s;
 }
 
 /** `text` with every Traditional character replaced by its Simplified form (same length). */
 export function toSimplified(text: string): string {
+  const table = simplifiedTable();
   let first = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x3400 && simplifiedUnit(c) !== c) { first = i; break; }
+    if (c >= 0x3400 && table[c] !== 0) { first = i; break; }
   }
   if (first < 0) return text;
   const units = new Uint16Array(text.length);

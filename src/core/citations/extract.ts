@@ -1,0 +1,59 @@
+/**
+ * Extraction: every citation of another instrument in a text, in order, without overlaps.
+ * Pure and independent of the corpus — whether a citation names a document of the corpus
+ * is decided later, by resolution.
+ */
+import { extractActs } from './acts';
+import { withEnglishArticle } from './articles';
+import { extractChineseTitles } from './chineseTitles';
+import { extractNumbered } from './numbered';
+import type { Citation } from './types';
+
+/** Lower wins an overlap: a 《》 title over the number inside it, a number over an act name. */
+const PRIORITY: Readonly<Record<Citation['kind'], number>> = {
+  title: 0, 'executive-order': 1, eu: 1, 'us-code': 1, 'public-law': 1, cfr: 1, standard: 1, 'un-resolution': 1, act: 2,
+};
+
+/**
+ * Citations in `text`, sorted by start. Where two forms overlap, one is kept: a number
+ * inside a 《》 title lends its key to the title (`《GB/T 45654-2025 …》` resolves by number
+ * or by name); otherwise the stronger form, then the longer, wins.
+ */
+export function extractCitations(text: string): Citation[] {
+  const found = [...extractChineseTitles(text), ...extractNumbered(text), ...extractActs(text)]
+    .sort((a, b) => a.start - b.start || b.end - a.end || PRIORITY[a.kind] - PRIORITY[b.kind]);
+  const out: Citation[] = [];
+  for (const c of found) {
+    const last = out[out.length - 1];
+    if (!last || c.start >= last.end) {
+      out.push(c);
+      continue;
+    }
+    if (last.kind === 'title' && c.end <= last.end) {
+      const keys = c.kind === 'act' ? [...last.keys, ...c.keys] : [...c.keys, ...last.keys];
+      out[out.length - 1] = { ...last, keys: [...new Set(keys)], instrument: last.instrument || c.kind !== 'act' };
+    } else if (PRIORITY[c.kind] < PRIORITY[last.kind] || (PRIORITY[c.kind] === PRIORITY[last.kind] && c.end - c.start > last.end - last.start)) {
+      out[out.length - 1] = c;
+    }
+  }
+  return withShortTitles(text, out).map((c) => withEnglishArticle(text, c));
+}
+
+/**
+ * "Regulation (EU) 2022/2065 (Digital Services Act)": a short title in parentheses right
+ * after a number is the same instrument, so the two become one citation with both keys.
+ */
+function withShortTitles(text: string, list: Citation[]): Citation[] {
+  const out: Citation[] = [];
+  for (const c of list) {
+    const last = out[out.length - 1];
+    if (last && c.kind === 'act' && last.kind !== 'act' && last.kind !== 'title' &&
+        /^\s*[(（]\s*$/.test(text.slice(last.end, c.start)) && /^\s*[)）]/.test(text.slice(c.end, c.end + 3))) {
+      const end = c.end + /^\s*[)）]/.exec(text.slice(c.end, c.end + 3))![0].length;
+      out[out.length - 1] = { ...last, end, text: text.slice(last.start, end), keys: [...last.keys, ...c.keys] };
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}

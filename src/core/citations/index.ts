@@ -1,0 +1,8 @@
+/** Citations between documents: extraction, resolution, the corpus index and article lookup. */
+export type { Citation, CitationKind, CitationTarget, ResolvedCitation } from './types';
+export { extractCitations } from './extract';
+export { CitationResolver, type EntityLookup, type Resolution } from './resolve';
+export { documentKeys, type NamedDocument } from './documentKeys';
+export { CitationIndex, citationsOfParsed, type CitedDocument, type UnresolvedInstrument } from './citationIndex';
+export { findArticle } from './articleLocation';
+export { parseChineseNumber } from './numerals';

@@ -7,6 +7,7 @@ import * as exportCmd from './commands/export';
 import * as refs from './commands/refs';
 import * as search from './commands/search';
 import * as related from './commands/related';
+import * as cites from './commands/cites';
 
 export interface CliCommand {
   readonly summary: string;
@@ -21,6 +22,7 @@ export const commands: Record<string, CliCommand> = {
   refs: { summary: '<name> every mention of one entity, any language  [--json]', run: refs.run },
   export: { summary: 'export annotations  --format w3c|csv|qdpx --out FILE', run: exportCmd.run },
   search: { summary: '<query> fuzzy search: passages, headings, @entities, #tags, !annotations  [--limit N] [--json]', run: search.run },
+  cites: { summary: 'citations of other instruments and what they resolve to  [--json] [--unresolved]', run: cites.run },
   related: { summary: '<path>:<line> passages related to the one on that line  [--limit N] [--json]', run: related.run },
 };
 

@@ -9,6 +9,9 @@ import { passageAround } from '../../core/knowledge/passage';
 import { entityReferences } from '../../core/knowledge/references';
 import type { Entity } from '../../core/knowledge/types';
 import { loadCorpusAt } from '../nodeFiles';
+import type { CorpusModel } from '../../core/corpus/model';
+import type { CitationTarget } from '../../core/citations/types';
+import { citationsOfInstrument, documentNamed } from '../../core/citations/instrumentQuery';
 
 /** One row of `refs --json`. */
 export interface RefRow {
@@ -67,6 +70,12 @@ export async function run(args: string[], out: (s: string) => void, err: (s: str
   }
   const { model, kb } = await loadCorpusAt(parsed.dir, { maxBytes: parsed.maxBytes });
   const entity = kb.lookup(parsed.name);
+  const cited = instrumentRows(model, parsed.name, entity?.id);
+  if (!entity && cited.length) {
+    if (parsed.json) out(JSON.stringify({ instrument: parsed.name, citations: cited }, null, 2));
+    else printCitations(out, parsed.name, cited);
+    return 0;
+  }
   if (!entity) {
     const maybe = suggestions(kb, parsed.name);
     err(`policy-lens refs: no entity is named "${parsed.name}"${maybe.length ? `; did you mean ${maybe.map((m) => `"${m}"`).join(', ')}?` : '.'}`);
@@ -78,7 +87,7 @@ export async function run(args: string[], out: (s: string) => void, err: (s: str
     return { path: r.path, line: pos.line + 1, column: pos.character + 1, text: r.mention.text };
   });
   if (parsed.json) {
-    out(JSON.stringify({ entity: { id: entity.id, names: entityNames(entity) }, mentions: rows }, null, 2));
+    out(JSON.stringify({ entity: { id: entity.id, names: entityNames(entity) }, mentions: rows, citations: cited }, null, 2));
     return 0;
   }
   const docs = new Set(rows.map((r) => r.path)).size;
@@ -90,5 +99,30 @@ export async function run(args: string[], out: (s: string) => void, err: (s: str
     const p = passageAround(model.get(r.path)!.parsed.text, r.mention.start, r.mention.end, 50);
     out(`  ${`${rows[i].line}:${rows[i].column}`.padEnd(9)} ${p.before}[${p.match}]${p.after}`);
   });
+  if (cited.length) {
+    out('');
+    printCitations(out, entityNames(entity)[0] ?? entity.id, cited);
+  }
   return 0;
+}
+
+/** One citation of the instrument in `refs` output (1-based line and column). */
+export interface CitationRefRow extends RefRow {
+  readonly target: CitationTarget;
+}
+
+/** Citations of the instrument named `name` (or of entity `entityId`), as rows. */
+function instrumentRows(model: CorpusModel, name: string, entityId?: string): CitationRefRow[] {
+  const index = model.citations();
+  const path = documentNamed(index, name, (p) => !!model.get(p));
+  return citationsOfInstrument(index, name, path ? model.get(path) : undefined, entityId).map((c) => {
+    const pos = model.get(c.path)!.lines.positionAt(c.citation.start);
+    return { path: c.path, line: pos.line + 1, column: pos.character + 1, text: c.citation.text, target: c.target };
+  });
+}
+
+function printCitations(out: (s: string) => void, name: string, rows: readonly CitationRefRow[]): void {
+  const docs = new Set(rows.map((r) => r.path)).size;
+  out(`${name}: cited ${rows.length} time${rows.length === 1 ? '' : 's'} in ${docs} document${docs === 1 ? '' : 's'}`);
+  for (const r of rows) out(`  ${r.path}:${r.line}:${r.column}  ${r.text.replace(/\s+/g, ' ')}${r.target.article ? `  (${r.target.article})` : ''}`);
 }

@@ -37,6 +37,8 @@ export interface RelatedOptions {
    * is not capped.
    */
   readonly perDocument?: number;
+  /** Extra scored passages with their reasons, e.g. from citations (`citationBoosts`). */
+  readonly boosts?: ReadonlyArray<{ readonly path: string; readonly index: number; readonly score: number; readonly reason: string }>;
 }
 
 interface Acc { score: number; reasons: string[]; shared: string[] }
@@ -104,6 +106,10 @@ export function findRelated(jump: JumpIndex, target: PassageRef, opts: RelatedOp
   for (const s of similarPassages(jump.items, passage.text, 60)) {
     if (s.path === target.path || s.similarity < 0.3) continue;
     bump(s.path, s.index, W_TEXT * s.similarity).reasons.push('similar wording');
+  }
+  for (const b of opts.boosts ?? []) {
+    if (b.path === target.path && b.index === target.index) continue;
+    bump(b.path, b.index, b.score).reasons.push(b.reason);
   }
   for (const pair of pairTranslations(doc)) {
     const other = pair.zh === target.index ? pair.en : pair.en === target.index ? pair.zh : -1;

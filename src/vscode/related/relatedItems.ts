@@ -10,6 +10,7 @@ import { mainReason, parseReason } from '../../core/search/relatedReasons';
 import { relationLabel } from '../annotations/labels';
 import type { LinkRelation } from '../../core/annotations/types';
 import type { Corpus } from '../service';
+import { citesReason } from '../citations/relatedReason';
 
 /** One reason in the display language. */
 export function reasonText(reason: string): string {
@@ -19,11 +20,12 @@ export function reasonText(reason: string): string {
     case 'similar': return vscode.l10n.t('similar wording');
     case 'link': return vscode.l10n.t('linked by annotation ({0})', relationLabel(r.relation as LinkRelation) ?? r.relation);
     case 'shares': return vscode.l10n.t('shares {0}', r.names);
+    case 'cites': return citesReason(r.mode, r.name ?? '');
     default: return r.text;
   }
 }
 
-const ICONS = { translation: 'globe', link: 'link', shares: 'symbol-class', similar: 'symbol-text', other: 'circle-small' } as const;
+const ICONS = { translation: 'globe', link: 'link', cites: 'references', shares: 'symbol-class', similar: 'symbol-text', other: 'circle-small' } as const;
 
 /** One line of at most `max` characters. */
 export function snippet(text: string, max = 70): string {

@@ -1,0 +1,16 @@
+/**
+ * The citations feature: hovering a reference to another instrument shows what it cites,
+ * F12 opens the cited document at the cited article. Cites / Cited by also appear in the
+ * corpus tree's tooltips and in the Related view (see `citedSection.ts`, `../related`).
+ */
+import * as vscode from 'vscode';
+import type { LensService } from '../service';
+import { CitationDefinitionProvider, CitationHoverProvider } from './providers';
+
+export function register(context: vscode.ExtensionContext, service: LensService): void {
+  const selector: vscode.DocumentSelector = [{ scheme: service.files?.root.scheme ?? 'file' }];
+  context.subscriptions.push(
+    vscode.languages.registerHoverProvider(selector, new CitationHoverProvider(service)),
+    vscode.languages.registerDefinitionProvider(selector, new CitationDefinitionProvider(service)),
+  );
+}

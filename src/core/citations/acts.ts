@@ -26,7 +26,7 @@ const STOP = /[^\s\p{L}\p{N}'’.&-]/u;
 
 /** A word that can be part of a statute's name: capitalised, an acronym, or a number ("21st"). */
 function nameWord(w: string): boolean {
-  return /^(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)?|U\.S\.)$/u.test(w);
+  return /^(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)|U\.S\.)$/u.test(w);
 }
 
 /** Every "… Act" name in `text` that is more than a bare reference to an act. */
@@ -44,7 +44,8 @@ export function extractActs(text: string): Citation[] {
     let i = words.length;
     while (i > 0 && words.length - i < MAX_WORDS) {
       const w = words[i - 1].w;
-      if ((!nameWord(w) && !JOINERS.has(w)) || DETERMINERS.has(w)) break;
+      // Another "Act" ends the name: "the A Act of 2031 and the B Act" names two.
+      if ((!nameWord(w) && !JOINERS.has(w)) || DETERMINERS.has(w) || /^Acts?$/.test(w)) break;
       // "…in Congress. Privacy Act": a full stop ends the sentence unless it marks initials (U.S.).
       if (w.endsWith('.') && !/^(?:[A-Z]\.)+$/.test(w)) break;
       i--;

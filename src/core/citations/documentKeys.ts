@@ -30,8 +30,8 @@ export interface DocumentKeys {
 const NAME_FIELDS = ['title', 'short_title', 'shortTitle', 'short-title', 'alias', 'aliases', 'name', 'number', 'identifier',
   'document_number', 'citation', 'title_zh', 'title_en'];
 const SHORT_TITLE = /[（(]\s*(?:以下简称|简称|hereinafter(?: referred to as)?)?\s*[“"'‘]?([^（）()“”"]{3,80}?)[”"'’]?\s*[）)]/gi;
-/** How far into a line its own number may stand ("Title: Executive Order 14110"). */
-const OWN_NUMBER_AT = 8;
+/** How far into a line its own number may stand (it opens the line). */
+const OWN_NUMBER_AT = 0;
 /** Lines at the top of a document (cover page, heading) that may carry its own number. */
 const OPENING_LINES = 4;
 
@@ -75,7 +75,9 @@ export function documentKeys(doc: NamedDocument): DocumentKeys {
   for (const line of body.slice(0, 4000).split('\n')) {
     const bare = line.replace(/^[\s#>*_-]+/, '').trim();
     if (!/\p{L}/u.test(bare) || /^page\s+\d+[\s-]*$/i.test(bare)) continue;
-    for (const key of ownKeys(bare)) strong.add(key);
+    // A cover line ("NIST AI 100-1", "Executive Order 14110 of October 30, 2023"), not a
+    // sentence that opens with a citation ("Executive Order 14110 is revoked.").
+    if (bare.length <= 100 && !/[.。;；:：]$/.test(bare)) for (const key of ownKeys(bare)) strong.add(key);
     if (++lines >= OPENING_LINES) break;
   }
   for (const k of strong) weak.delete(k);

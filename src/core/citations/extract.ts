@@ -19,7 +19,8 @@ const PRIORITY: Readonly<Record<Citation['kind'], number>> = {
  * inside a 《》 title lends its key to the title (`《GB/T 45654-2025 …》` resolves by number
  * or by name); otherwise the stronger form, then the longer, wins.
  */
-export function extractCitations(text: string): Citation[] {
+export function extractCitations(original: string): Citation[] {
+  const text = foldWidth(original);
   const found = [...extractChineseTitles(text), ...extractNumbered(text), ...extractActs(text)]
     .sort((a, b) => a.start - b.start || b.end - a.end || PRIORITY[a.kind] - PRIORITY[b.kind]);
   const out: Citation[] = [];
@@ -36,7 +37,24 @@ export function extractCitations(text: string): Citation[] {
       out[out.length - 1] = c;
     }
   }
-  return withShortTitles(text, out).map((c) => withEnglishArticle(text, c));
+  const list = withShortTitles(text, out).map((c) => withEnglishArticle(text, c));
+  if (text === original) return list;
+  // Titles are shown as written; numbers keep their folded (ASCII) label.
+  return list.map((c) => ({
+    ...c,
+    text: original.slice(c.start, c.end),
+    ...(c.kind === 'title' ? { label: original.slice(c.start + 1, original.indexOf('》', c.start)).trim() } : {}),
+  }));
+}
+
+/**
+ * Full-width ASCII (ＧＢ／Ｔ　４５６５４－２０２５, Ｅｘｅｃｕｔｉｖｅ) and the ideographic space as their
+ * NFKC forms. Each folds to one UTF-16 unit, so offsets in the folded text are offsets in
+ * the original.
+ */
+function foldWidth(text: string): string {
+  if (!/[\uff01-\uff5e\u3000]/.test(text)) return text;
+  return text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
 }
 
 /**

@@ -15,9 +15,16 @@ const extracted = new WeakMap<object, readonly Citation[]>();
 /** Citations of a parsed text, extracted once per parsed object. */
 export function citationsOfParsed(parsed: { readonly text: string }): readonly Citation[] {
   let list = extracted.get(parsed);
-  if (!list) extracted.set(parsed, (list = extractCitations(parsed.text)));
+  if (!list) {
+    // Front matter describes the document (its own title, tags); it cites nothing.
+    const body = FRONT_MATTER.exec(parsed.text)?.[0].length ?? 0;
+    list = extractCitations(parsed.text).filter((c) => c.start >= body);
+    extracted.set(parsed, list);
+  }
   return list;
 }
+
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
 /** One document another cites (or is cited by), with how often and which articles. */
 export interface CitedDocument {

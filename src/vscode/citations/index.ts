@@ -6,11 +6,13 @@
 import * as vscode from 'vscode';
 import type { LensService } from '../service';
 import { CitationDefinitionProvider, CitationHoverProvider } from './providers';
+import { showCitations } from './showCitations';
 
 export function register(context: vscode.ExtensionContext, service: LensService): void {
   const selector: vscode.DocumentSelector = [{ scheme: service.files?.root.scheme ?? 'file' }];
   context.subscriptions.push(
     vscode.languages.registerHoverProvider(selector, new CitationHoverProvider(service)),
     vscode.languages.registerDefinitionProvider(selector, new CitationDefinitionProvider(service)),
+    vscode.commands.registerCommand('policyLens.citations.show', (arg: unknown) => showCitations(service, arg)),
   );
 }

@@ -28,7 +28,7 @@ async function hover(uri: vscode.Uri, pos: vscode.Position, expect: string): Pro
   try {
     return await poll(`a hover containing ${expect}`, async () => {
       const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, pos)) ?? [];
-      last = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n').replace(/\\(.)/g, '$1');
+      last = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n').replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
       return last.includes(expect) ? last : undefined;
     });
   } catch (e) {

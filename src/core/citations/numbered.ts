@@ -118,7 +118,9 @@ function executiveOrders(text: string): Citation[] {
 const EU_QUALIFIER = String.raw`\(\s*(?:EU|EC|EEC|Euratom|EU\s*,\s*Euratom|CFSP)\s*\)`;
 const EU_NUMBER = String.raw`(?:${EU_QUALIFIER}\s*)?(?:No\.?\s*)?\d{1,4}\/\d{1,4}(?:\/(?:EU|EC|EEC|Euratom|CFSP|JHA))?\b`;
 /** "Regulation (EU) 2016/679", "Directive 95/46/EC", "Decision No 768/2008/EC", and lists after a plural. */
-const EU_ACT = new RegExp(String.raw`\b(Regulation|Directive|Decision)(s?)\s*(${EU_NUMBER}(?:(?:\s*,\s*|\s+and\s+)${EU_NUMBER})*)`, 'gi');
+/** Between list items: a footnote mark, then a comma, "and" or "or". */
+const EU_SEPARATOR = String.raw`(?:\s*\(\d{1,3}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)`;
+const EU_ACT = new RegExp(String.raw`\b(Regulation|Directive|Decision|Recommendation)(s?)\s*(${EU_NUMBER}(?:${EU_SEPARATOR}${EU_NUMBER})*)`, 'gi');
 const EU_ONE = new RegExp(String.raw`(${EU_QUALIFIER})?\s*(?:No\.?\s*)?(\d{1,4})\/(\d{1,4})(?:\/(EU|EC|EEC|Euratom|CFSP|JHA))?`, 'gi');
 
 function euActs(text: string): Citation[] {
@@ -127,12 +129,12 @@ function euActs(text: string): Citation[] {
   for (let m = EU_ACT.exec(text); m; m = EU_ACT.exec(text)) {
     const type = m[1][0].toUpperCase() + m[1].slice(1).toLowerCase();
     const listAt = m.index + m[0].length - m[3].length;
-    const items = m[2] ? [...m[3].matchAll(EU_ONE)] : [EU_ONE.exec(m[3])!];
-    EU_ONE.lastIndex = 0;
+    const items = [...m[3].matchAll(EU_ONE)];
     items.forEach((n, i) => {
-      if (!n) return;
       const qualified = !!n[1] || !!n[4];
-      if (!qualified && !year(n[2]) && !year(n[3])) return;
+      // The first number may be bare ("Regulation 2016/679"); later ones in a list must be
+      // marked "(EU) …" or "…/EC" to be instruments rather than footnotes or ratios.
+      if (i > 0 ? !qualified : !qualified && !year(n[2]) && !year(n[3])) return;
       const num = `${n[2]}/${n[3]}`;
       const start = i === 0 ? m!.index : listAt + n.index!;
       const end = listAt + n.index! + n[0].length;

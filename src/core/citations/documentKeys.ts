@@ -70,7 +70,7 @@ export function documentKeys(doc: NamedDocument): DocumentKeys {
   }
   const firstHeading = doc.parsed.headings[0]?.text;
   if (firstHeading) for (const key of ownKeys(firstHeading)) strong.add(key);
-  const body = doc.parsed.text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+  const body = doc.parsed.text.slice(0, 12_000).replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
   let lines = 0;
   for (const line of body.slice(0, 4000).split('\n')) {
     const bare = line.replace(/^[\s#>*_-]+/, '').trim();

@@ -36,11 +36,14 @@ const FORMS: readonly NumberedForm[] = [
   },
   {
     kind: 'standard',
-    pattern: new RegExp(`\\b(ISO(?:\\s?\\/\\s?IEC)?(?:\\s?\\/\\s?IEEE)?|IEC)\\s*(?:(TR|TS|PAS|Guide)\\s*)?(\\d{3,5}(?:${DASH}\\d{1,3})*)(?::((?:19|20)\\d{2}))?\\b`, 'g'),
+    pattern: new RegExp(`\\b(ISO(?:\\s?\\/\\s?IEC)?(?:\\s?\\/\\s?IEEE)?|IEC)\\s*(?:(TR|TS|PAS|Guide|GUIDE)\\s*)?(\\d{2,5}(?:${DASH}\\d{1,3})*)(?::((?:19|20)\\d{2}))?\\b`, 'g'),
     read: (m) => {
+      // Two-digit numbers are guides ("ISO Guide 73"), not standards on their own.
+      if (!m[2] && m[3].split(/[-‐‑–—－]/)[0].length < 3) return undefined;
       // "ISO 800" on a camera is a film speed, not a standard.
       if (m[1] === 'ISO' && !m[2] && !m[4] && FILM_SPEEDS.has(m[3])) return undefined;
-      const body = `${m[1].replace(/\s/g, '')}${m[2] ? ` ${m[2]}` : ''} ${m[3].replace(/[‐‑–—－]/g, '-')}`;
+      const sub = m[2] && (/^guide$/i.test(m[2]) ? 'Guide' : m[2]);
+      const body = `${m[1].replace(/\s/g, '')}${sub ? ` ${sub}` : ''} ${m[3].replace(/[‐‑–—－]/g, '-')}`;
       return { key: `std:${body.toLowerCase()}`, label: body, version: m[4] };
     },
   },
@@ -48,6 +51,15 @@ const FORMS: readonly NumberedForm[] = [
     kind: 'standard',
     pattern: new RegExp(`\\bIEEE\\s+(?:(Std\\.?)\\s*)?(P?\\d{3,4}(?:\\.\\d+)*)(?:${DASH}((?:19|20)\\d{2}))?\\b`, 'g'),
     read: (m) => (m[1] || m[3] || m[2].startsWith('P') ? { key: `std:ieee ${m[2].toLowerCase()}`, label: `IEEE ${m[2]}`, version: m[3] } : undefined),
+  },
+  {
+    kind: 'standard',
+    pattern: new RegExp(`\\bNIST\\s+(Special\\s+Publication|Interagency\\s+(?:or\\s+Internal\\s+)?Report)\\s+(\\d{2,4}(?:${DASH}\\d{1,4}[A-Za-z]?)*)\\b`, 'g'),
+    read: (m) => {
+      const series = /^Special/.test(m[1]) ? 'SP' : 'IR';
+      const num = m[2].replace(/[‐‑–—－]/g, '-');
+      return { key: `std:nist ${series.toLowerCase()} ${num.toLowerCase()}`, label: `NIST ${series} ${num}` };
+    },
   },
   {
     kind: 'standard',

@@ -75,6 +75,11 @@ describe('citations: extraction', () => {
     ]);
   });
 
+  it('reads ISO guides and NIST series named in words', () => {
+    assert.deepStrictEqual(extractCitations('(Source: ISO GUIDE 99) and NIST Special Publication 4321-5, but not ISO 12 alone').map((c) => c.keys[0]),
+      ['std:iso guide 99', 'std:nist sp 4321-5']);
+  });
+
   it('does not take ordinary numbers for standards or orders', () => {
     assert.deepStrictEqual(texts('the IEEE 2024 conference, ISO 800 film, a 100-1 vote, TC 260 members, 2024/2025, V2.3.4, tel. 0571-88001234'), []);
   });

@@ -5,7 +5,7 @@
  */
 import type { Citation } from './types';
 
-const BEFORE = /\b(Articles?|Art\.|Sections?|Sec\.|§{1,2})\s*(\d+[a-z]?(?:\.\d+)*)((?:\s*\(\w{1,4}\))*)\s+of\s+(?:the\s+)?$/i;
+const BEFORE = /\b(Articles?|Art\.|Sections?|Sec\.|§{1,2})\s*(\d+[a-z]?(?:\.\d+)*)((?:\s*\(\w{1,4}\))*)(?:,\s*points?\s*\(\w{1,4}\))?\s+of\s+(?:the\s+)?$/i;
 const AFTER = /^,?\s*(Article|Art\.|Section|Sec\.|§{1,2})\s*(\d+[a-z]?(?:\.\d+)*)((?:\(\w{1,4}\))*)(?![\w(]|\s+of\b|\s*,\s*point)/i;
 
 function articleLabel(word: string, num: string, sub: string): string {

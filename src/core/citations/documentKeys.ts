@@ -77,7 +77,13 @@ export function documentKeys(doc: NamedDocument): DocumentKeys {
     if (!/\p{L}/u.test(bare) || /^page\s+\d+[\s-]*$/i.test(bare)) continue;
     // A cover line ("NIST AI 100-1", "Executive Order 14110 of October 30, 2023"), not a
     // sentence that opens with a citation ("Executive Order 14110 is revoked.").
-    if (bare.length <= 100 && !/[.。;；:：]$/.test(bare)) for (const key of ownKeys(bare)) strong.add(key);
+    const heading = /^\s*#/.test(line);
+    if ((heading || bare.length <= 100) && !/[.。;；:：]$/.test(bare)) for (const key of ownKeys(bare)) strong.add(key);
+    // A long title's closing "(Short Title Act)" names the document.
+    if (heading) for (const m of bare.matchAll(SHORT_TITLE)) if (/\bact\b|法|条例|办法|规定/i.test(m[1]) && m.index! + m[0].length >= bare.length - 1) {
+      const short = titleKey(m[1]);
+      if (short) strong.add(short);
+    }
     if (++lines >= OPENING_LINES) break;
   }
   for (const k of strong) weak.delete(k);

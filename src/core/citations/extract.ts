@@ -61,11 +61,15 @@ function foldWidth(text: string): string {
  * "Regulation (EU) 2022/2065 (Digital Services Act)": a short title in parentheses right
  * after a number is the same instrument, so the two become one citation with both keys.
  */
+const SINGLE = /^(?:Regulation|Directive|Decision|Recommendation|Executive Order|E\.\s?O\.)\s/i;
+
 function withShortTitles(text: string, list: Citation[]): Citation[] {
   const out: Citation[] = [];
   for (const c of list) {
     const last = out[out.length - 1];
-    if (last && c.kind === 'act' && last.kind !== 'act' && last.kind !== 'title' &&
+    // Only after a single instrument: in "… and Directive (EU) 2020/1828 (Short Title Act)"
+    // ending a long title, the short title names the whole text, not the last item listed.
+    if (last && c.kind === 'act' && last.kind !== 'act' && last.kind !== 'title' && SINGLE.test(last.text) &&
         /^\s*[(（]\s*$/.test(text.slice(last.end, c.start)) && /^\s*[)）]/.test(text.slice(c.end, c.end + 3))) {
       const end = c.end + /^\s*[)）]/.exec(text.slice(c.end, c.end + 3))![0].length;
       out[out.length - 1] = { ...last, end, text: text.slice(last.start, end), keys: [...last.keys, ...c.keys] };

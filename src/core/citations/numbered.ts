@@ -97,6 +97,16 @@ const FORMS: readonly NumberedForm[] = [
   },
   {
     kind: 'un-resolution',
+    pattern: /\bSecurity\s+Council\s+[Rr]esolutions?\s+(\d{3,4})(?:\s*\(((?:19|20)\d{2})\))?/g,
+    read: (m) => ({ key: `un:s/res/${m[1]}`, label: `S/RES/${m[1]}`, version: m[2] }),
+  },
+  {
+    kind: 'memorandum',
+    pattern: /\b(?:(?:OMB\s+)?(?:Memorandum|memo)\s+)?M-(\d{2})-(\d{2,3})\b/g,
+    read: (m) => ({ key: `omb:m-${m[1]}-${m[2]}`, label: `OMB M-${m[1]}-${m[2]}` }),
+  },
+  {
+    kind: 'un-resolution',
     pattern: /\bGeneral\s+Assembly\s+[Rr]esolutions?\s+(\d{2})\/(\d{1,3})\b|第\s*(\d{2})\/(\d{1,3})\s*号决议/g,
     read: (m) => {
       const num = m[1] ? `${m[1]}/${m[2]}` : `${m[3]}/${m[4]}`;

@@ -60,22 +60,34 @@ function foldWidth(text: string): string {
 /**
  * "Regulation (EU) 2022/2065 (Digital Services Act)": a short title in parentheses right
  * after a number is the same instrument, so the two become one citation with both keys.
+ * In a full title — "Regulation (EU) 2022/2065 of … amending Directive 2000/31/EC (Digital
+ * Services Act)" — the short title names the instrument the title opens with, not the last
+ * one it amends: it joins that first citation of the line.
  */
-const SINGLE = /^(?:Regulation|Directive|Decision|Recommendation|Executive Order|E\.\s?O\.)\s/i;
-
 function withShortTitles(text: string, list: Citation[]): Citation[] {
   const out: Citation[] = [];
   for (const c of list) {
     const last = out[out.length - 1];
-    // Only after a single instrument: in "… and Directive (EU) 2020/1828 (Short Title Act)"
-    // ending a long title, the short title names the whole text, not the last item listed.
-    if (last && c.kind === 'act' && last.kind !== 'act' && last.kind !== 'title' && SINGLE.test(last.text) &&
-        /^\s*[(（]\s*$/.test(text.slice(last.end, c.start)) && /^\s*[)）]/.test(text.slice(c.end, c.end + 3))) {
-      const end = c.end + /^\s*[)）]/.exec(text.slice(c.end, c.end + 3))![0].length;
+    const close = /^\s*[)）]/.exec(text.slice(c.end, c.end + 3));
+    if (!last || c.kind !== 'act' || last.kind === 'act' || last.kind === 'title' || !close ||
+        !/^\s*[(（]\s*$/.test(text.slice(last.end, c.start))) {
+      out.push(c);
+      continue;
+    }
+    if (SINGLE.test(last.text) && !AMENDING.test(text.slice(Math.max(0, last.start - 40), last.start))) {
+      const end = c.end + close[0].length;
       out[out.length - 1] = { ...last, end, text: text.slice(last.start, end), keys: [...last.keys, ...c.keys] };
       continue;
     }
-    out.push(c);
+    const lineStart = text.lastIndexOf('\n', last.start) + 1;
+    const head = out.findIndex((o) => o.start >= lineStart && o.kind !== 'title' && o.kind !== 'act' && SINGLE.test(o.text));
+    if (head >= 0 && head < out.length - 1) out[head] = { ...out[head], keys: [...new Set([...out[head].keys, ...c.keys])] };
+    else out.push(c);
   }
   return out;
 }
+
+const SINGLE = /^(?:Regulation|Directive|Decision|Recommendation|Executive Order|E\.\s?O\.)\s/i;
+
+/** Words after which a numbered act is one a title amends or repeals, not the title's own. */
+const AMENDING = /\b(?:amending|repealing|replacing|supplementing|and|or)\s+$/i;

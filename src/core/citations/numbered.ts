@@ -158,7 +158,7 @@ function euActs(text: string): Citation[] {
       // marked "(EU) …" or "…/EC" to be instruments rather than footnotes or ratios.
       if (i > 0 ? !qualified : !qualified && !year(n[2]) && !year(n[3])) return;
       const num = `${n[2]}/${n[3]}`;
-      const start = i === 0 ? m!.index : listAt + n.index!;
+      const start = i === 0 ? m!.index : listAt + n.index! + (n[0].length - n[0].trimStart().length);
       const end = listAt + n.index! + n[0].length;
       const qualifier = n[1] ? ` ${n[1].replace(/\s+/g, '').replace(/^\((\w+),(\w+)\)$/, '($1, $2)')}` : '';
       const label = n[4] ? `${type} ${num}/${n[4]}` : `${type}${qualifier} ${/No/i.test(n[0]) ? 'No ' : ''}${num}`;

@@ -67,6 +67,14 @@ describe('citations: extraction', () => {
     assert.deepStrictEqual(c.keys, ['eu:regulation:2030/99', 'title:widget safety act']);
   });
 
+  it('gives a full title\'s closing short title to the instrument the title opens with, not the one it amends', () => {
+    const found = extractCitations('(15) Regulation (EU) 2030/5 of the Council on widgets and amending Directive 2000/31/EC (Widget Services Act) (OJ L 1).');
+    assert.deepStrictEqual(found.map((c) => [c.text, c.keys]), [
+      ['Regulation (EU) 2030/5', ['eu:regulation:2030/5', 'title:widget services act']],
+      ['Directive 2000/31/EC', ['eu:directive:2000/31']],
+    ]);
+  });
+
   it('reads the U.S. Code, public laws, CFR, standards and UN resolutions', () => {
     const found = extractCitations('15 U.S.C. 9999, Pub. L. 120-7, 45 CFR 164.5, ISO/IEC 12345:2030, NIST AI 600-9, IEEE Std 7001-2030, GB/T 99999-2030, JR/T 0001-2030, TC260-009, A/RES/90/1, 第90/2号决议');
     assert.deepStrictEqual(found.map((c) => c.keys[0]), [

@@ -44,6 +44,8 @@ export function titleParts(title: string): TitleParts {
       t = t.slice(0, year.index).trim();
     }
     t = t.replace(/^the\s+/, '');
+    // "Executive Order on the Safe … Use of AI" is how the order titled "Safe … Use of AI" is named.
+    t = t.replace(/^(?:executive\s+order|presidential\s+(?:memorandum|order|action))\s+on\s+(?:the\s+)?(?=\S.{8,})/, '');
   }
   t = t.replace(COUNTRY_PREFIX, '');
   return { key: t, ...(version ? { version } : {}) };

@@ -72,3 +72,18 @@ describe('citations: resolution and index', () => {
     assert.ok(fromLaw.some((b) => b.path === 'other.md' && b.reason === 'cites this article'), JSON.stringify(fromLaw));
   });
 });
+
+describe('citations: resolution through the knowledge base', () => {
+  it('finds an order known only by its title through the entity that names both its number and its title', async () => {
+    const orderKb = new KnowledgeBase([{
+      id: 'eo-15020', kind: 'law', names: { en: 'Executive Order 15020' },
+      aliases: ['Executive Order on the Careful Testing of Widget Models'], description: { en: 'test' }, related: [],
+    }]);
+    const files = new MemoryFiles({
+      'order.md': '---\ntitle: Careful Testing of Widget Models\n---\n\nBy the authority vested in me, it is ordered as follows.\n',
+      'revoke.md': '# Later order\n\nExecutive Order 15020 is revoked.\n',
+    });
+    const model = await CorpusModel.load(files, orderKb, corpusOptions());
+    assert.deepStrictEqual(model.citations().of('revoke.md').map((c) => c.target), [{ path: 'order.md', entity: 'eo-15020' }]);
+  });
+});

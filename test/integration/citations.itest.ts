@@ -99,6 +99,20 @@ describe('citations: hover, F12, Cites / Cited by, Related', function () {
     assert.ok(revoking.cites.some((c) => c.target.path === REVOKED));
   });
 
+  it('code lenses say who cites the document and which of its articles', async () => {
+    const uri = file(REGULATION);
+    await vscode.workspace.openTextDocument(uri);
+    const lenses = await poll('citation code lenses', async () => {
+      const l = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 10);
+      return l?.some((x) => x.command?.title.includes('第五条')) ? l : undefined;
+    });
+    const titles = lenses.map((l) => `${l.range.start.line}: ${l.command?.title}`);
+    assert.ok(lenses.some((l) => l.range.start.line === 0 && /Cited by 1 document|被 1 篇文档引用/.test(l.command?.title ?? '')), titles.join(' | '));
+    const article = lenses.find((l) => l.command?.title.startsWith('第五条'));
+    assert.strictEqual(article?.range.start.line, await lineStarting(REGULATION, '第五条'), titles.join(' | '));
+    assert.strictEqual(article?.command?.command, 'policyLens.citations.show');
+  });
+
   it('Related steps from a passage citing an article to that article', async () => {
     const { doc, pos } = await at(MEASURES, '第二条');
     const editor = await vscode.window.showTextDocument(doc);

@@ -3,6 +3,7 @@ import * as assert from 'node:assert';
 import { CorpusModel, corpusOptions } from '../../../src/core/corpus/model';
 import { findArticle } from '../../../src/core/citations/articleLocation';
 import { citationBoostsFor } from '../../../src/core/citations/modelBoosts';
+import { citedArticles } from '../../../src/core/citations/citedArticles';
 import { KnowledgeBase } from '../../../src/core/knowledge/knowledgeBase';
 import { MemoryFiles } from '../support/memoryFiles';
 
@@ -43,6 +44,13 @@ describe('citations: resolution and index', () => {
     assert.deepStrictEqual(index.unresolved().map((u) => [u.label, u.count, u.entity]), [
       ['Executive Order 15099', 1, 'eo-15099'], ['某市示例办法（试行）', 1, undefined],
     ]);
+  });
+
+  it('places citations of a document at its cited articles, the rest on the document as a whole', async () => {
+    const model = await load(new MemoryFiles({ 'law.md': LAW, 'rules.md': RULES }));
+    const { articles, whole } = citedArticles(model.citations(), 'law.md', LAW);
+    assert.deepStrictEqual(articles.map((a) => [a.article, a.offset, a.citations.length]), [['第二十四条', LAW.indexOf('第二十四条'), 1]]);
+    assert.deepStrictEqual(whole.map((c) => c.citation.text), ['《示例法》']);
   });
 
   it('follows file changes one at a time: a new citation, a removed target', async () => {

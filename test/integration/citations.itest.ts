@@ -63,6 +63,7 @@ describe('citations: hover, F12, Cites / Cited by, Related', function () {
     const { doc, pos } = await at(MEASURES, '《澄湖市公共数据条例》第五条');
     const text = await hover(doc.uri, pos, '澄湖市公共数据条例');
     assert.ok(text.includes(REGULATION), `the card names the cited file: ${text}`);
+    assert.ok(text.includes('第五条 公共数据实行分类分级管理'), `the card quotes the cited article: ${text}`);
     const defs = await poll('a definition of the citation', async () => {
       const d = await definitions(doc.uri, pos);
       return d.length ? d : undefined;

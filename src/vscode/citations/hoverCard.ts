@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { findArticle } from '../../core/citations/articleLocation';
 import type { ResolvedCitation } from '../../core/citations/types';
 import { codeSpan } from '../../core/text/markdownCode';
+import { oneLine } from '../../core/text/oneLine';
 import { displayLanguage } from '../locale';
 import type { Corpus } from '../service';
 
@@ -32,8 +33,16 @@ export function citationCard(corpus: Corpus, cited: ResolvedCitation): vscode.Ma
     }
     md.appendMarkdown(`${codeSpan(doc.path)}\n\n`);
     if (target.article) {
-      const found = findArticle(doc.parsed.text, target.article) !== undefined;
-      md.appendText(found ? vscode.l10n.t('{0}: F12 opens the document at it.', target.article)
+      const at = findArticle(doc.parsed.text, target.article);
+      if (at !== undefined) {
+        // The article's opening words, so the reader need not leave the citing text.
+        md.appendMarkdown('> ');
+        const text = doc.parsed.text;
+        const nl = text.indexOf('\n', at);
+        md.appendText(oneLine(text.slice(at, Math.min(nl < 0 ? text.length : nl, at + 1000)), 240));
+        md.appendMarkdown('\n\n');
+      }
+      md.appendText(at !== undefined ? vscode.l10n.t('{0}: F12 opens the document at it.', target.article)
         : vscode.l10n.t('{0} was not found in the cited document; F12 opens its start.', target.article));
     } else md.appendText(vscode.l10n.t('F12 opens the cited document.'));
   } else if (entity) {

@@ -51,6 +51,8 @@ if (!args.has('--no-app')) jobs.push(
   lazyPackagesPlugin({ repo: process.cwd(), outdir: join(process.cwd(), 'dist'), common }).then((lazy) =>
     build({ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: true, plugins: [lazy] })),
   build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  // Code that runs inside webviews: its own browser bundle, loaded only when a panel opens.
+  build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['src/webview/overview/main.ts'], outfile: 'dist/webview/overview.js', minify: true }),
 );
 // --unit[=test/unit/search] builds unit tests (optionally only under a prefix).
 if (args.has('--tests') || opt('--unit')) {

@@ -10,12 +10,14 @@ import { register as registerEntities } from './entities';
 import { register as registerAnnotations } from './annotations';
 import { register as registerJump } from './jump';
 import { register as registerCitations } from './citations';
+import { register as registerOverview } from './overview';
 
 export function registerFeatures(context: vscode.ExtensionContext, service: LensService): void {
   registerCore(context, service);
   registerCorpus(context, service);
   registerEntities(context, service);
-  registerAnnotations(context, service);
+  const annotations = registerAnnotations(context, service);
   registerJump(context, service);
   registerCitations(context, service);
+  registerOverview(context, service, annotations);
 }

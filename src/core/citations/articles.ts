@@ -16,7 +16,7 @@ function articleLabel(word: string, num: string, sub: string): string {
 
 /** The citation with its article (and its span widened to cover it) when the text gives one. */
 export function withEnglishArticle(text: string, c: Citation): Citation {
-  if (c.article || c.kind === 'title' || c.kind === 'us-code' || c.kind === 'cfr') return c;
+  if (c.article || c.kind === 'title' || c.kind === 'short-name' || c.kind === 'us-code' || c.kind === 'cfr') return c;
   const before = BEFORE.exec(text.slice(Math.max(0, c.start - 40), c.start));
   if (before) {
     const start = c.start - before[0].length;

@@ -7,11 +7,12 @@ import { extractActs } from './acts';
 import { withEnglishArticle } from './articles';
 import { extractChineseTitles } from './chineseTitles';
 import { extractNumbered } from './numbered';
+import { extractShortNameArticles } from './shortNames';
 import type { Citation } from './types';
 
 /** Lower wins an overlap: a 《》 title over the number inside it, a number over an act name. */
 const PRIORITY: Readonly<Record<Citation['kind'], number>> = {
-  title: 0, 'executive-order': 1, eu: 1, 'us-code': 1, 'public-law': 1, cfr: 1, standard: 1, 'un-resolution': 1, memorandum: 1, act: 2,
+  title: 0, 'executive-order': 1, eu: 1, 'us-code': 1, 'public-law': 1, cfr: 1, standard: 1, 'un-resolution': 1, memorandum: 1, act: 2, 'short-name': 2,
 };
 
 /**
@@ -21,7 +22,7 @@ const PRIORITY: Readonly<Record<Citation['kind'], number>> = {
  */
 export function extractCitations(original: string): Citation[] {
   const text = foldWidth(original);
-  const found = [...extractChineseTitles(text), ...extractNumbered(text), ...extractActs(text)]
+  const found = [...extractChineseTitles(text), ...extractNumbered(text), ...extractActs(text), ...extractShortNameArticles(text)]
     .sort((a, b) => a.start - b.start || b.end - a.end || PRIORITY[a.kind] - PRIORITY[b.kind]);
   const out: Citation[] = [];
   for (const c of found) {

@@ -83,6 +83,11 @@ describe('citations: extraction', () => {
     ]);
   });
 
+  it('reads articles of instruments named by a short name, not capitals that name nothing', () => {
+    assert.deepStrictEqual(extractCitations('Article 22 XYZR applies; see Art. 6(1) of the ABCD and ARTICLE 5 AND 6 of nothing; Article 3 AND.')
+      .map((c) => [c.label, c.article]), [['XYZR', 'Article 22'], ['ABCD', 'Article 6(1)']]);
+  });
+
   it('reads ISO guides and NIST series named in words', () => {
     assert.deepStrictEqual(extractCitations('(Source: ISO GUIDE 99) and NIST Special Publication 4321-5, but not ISO 12 alone').map((c) => c.keys[0]),
       ['std:iso guide 99', 'std:nist sp 4321-5']);

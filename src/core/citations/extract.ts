@@ -8,6 +8,7 @@ import { withEnglishArticle } from './articles';
 import { extractChineseTitles } from './chineseTitles';
 import { extractNumbered } from './numbered';
 import { extractShortNameArticles } from './shortNames';
+import { extractShortForms } from './shortForms';
 import type { Citation } from './types';
 
 /** Lower wins an overlap: a 《》 title over the number inside it, a number over an act name. */
@@ -38,7 +39,8 @@ export function extractCitations(original: string): Citation[] {
       out[out.length - 1] = c;
     }
   }
-  const list = withShortTitles(text, out).map((c) => withEnglishArticle(text, c));
+  const long = withShortTitles(text, out).map((c) => withEnglishArticle(text, c));
+  const list = [...long, ...extractShortForms(text, long)].sort((a, b) => a.start - b.start);
   if (text === original) return list;
   // Titles are shown as written; numbers keep their folded (ASCII) label.
   return list.map((c) => ({

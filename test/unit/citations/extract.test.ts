@@ -88,6 +88,15 @@ describe('citations: extraction', () => {
       .map((c) => [c.label, c.article]), [['XYZR', 'Article 22'], ['ABCD', 'Article 6(1)']]);
   });
 
+  it('follows a 《》 title to later bare references with an article, and only those', () => {
+    const text = '根据《中华人民共和国示例法》，依照示例法第三条和中华人民共和国示例法第四条第二款处理；示例法另有规定的除外。';
+    assert.deepStrictEqual(extractCitations(text).map((c) => [c.text, c.articleNumber, c.keys[0]]), [
+      ['《中华人民共和国示例法》', undefined, 'title:示例法'],
+      ['示例法第三条', 3, 'title:示例法'],
+      ['中华人民共和国示例法第四条第二款', 4, 'title:示例法'],
+    ]);
+  });
+
   it('reads ISO guides and NIST series named in words', () => {
     assert.deepStrictEqual(extractCitations('(Source: ISO GUIDE 99) and NIST Special Publication 4321-5, but not ISO 12 alone').map((c) => c.keys[0]),
       ['std:iso guide 99', 'std:nist sp 4321-5']);

@@ -51,6 +51,7 @@ export interface UnresolvedInstrument {
 export class CitationIndex {
   private readonly byPath = new Map<string, ResolvedCitation[]>();
   private readonly incoming = new Map<string, ResolvedCitation[]>();
+  private readonly byKey = new Map<string, ResolvedCitation[]>();
   readonly resolver: CitationResolver;
 
   /** `docs` in path order; `kb` resolves instruments the corpus does not hold. */
@@ -63,6 +64,10 @@ export class CitationIndex {
         if (self || (!citation.instrument && !target.path)) continue;
         const rc: ResolvedCitation = { path: doc.path, citation, target };
         list.push(rc);
+        for (const k of citation.keys) {
+          const same = this.byKey.get(k);
+          if (same) same.push(rc); else this.byKey.set(k, [rc]);
+        }
         if (target.path) {
           const inc = this.incoming.get(target.path);
           if (inc) inc.push(rc); else this.incoming.set(target.path, [rc]);
@@ -104,8 +109,9 @@ export class CitationIndex {
 
   /** Citations anywhere that share a key with `keys` (the same instrument), by path then position. */
   sameInstrument(keys: readonly string[]): ResolvedCitation[] {
-    const wanted = new Set(keys);
-    return this.all().filter((c) => c.citation.keys.some((k) => wanted.has(k)));
+    if (keys.length === 1) return (this.byKey.get(keys[0]) ?? []).slice();
+    const found = new Set(keys.flatMap((k) => this.byKey.get(k) ?? []));
+    return this.all().filter((c) => found.has(c));
   }
 
   /** Instruments cited but not in the corpus, most cited first. */

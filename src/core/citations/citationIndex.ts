@@ -8,6 +8,7 @@
 import { extractCitations } from './extract';
 import type { NamedDocument } from './documentKeys';
 import { CitationResolver, type EntityLookup } from './resolve';
+import { namedMentionCitations, type EntityKinds, type EntityMentionLike } from './namedMentions';
 import type { Citation, ResolvedCitation } from './types';
 
 const extracted = new WeakMap<object, readonly Citation[]>();
@@ -16,12 +17,16 @@ const extracted = new WeakMap<object, readonly Citation[]>();
 export function citationsOfParsed(parsed: { readonly text: string }): readonly Citation[] {
   let list = extracted.get(parsed);
   if (!list) {
-    // Front matter describes the document (its own title, tags); it cites nothing.
-    const body = FRONT_MATTER.exec(parsed.text)?.[0].length ?? 0;
+    const body = bodyStart(parsed.text);
     list = extractCitations(parsed.text).filter((c) => c.start >= body);
     extracted.set(parsed, list);
   }
   return list;
+}
+
+/** Where the text after the front matter starts: front matter describes the document (its own title, tags) and cites nothing. */
+function bodyStart(text: string): number {
+  return FRONT_MATTER.exec(text)?.[0].length ?? 0;
 }
 
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
@@ -55,11 +60,16 @@ export class CitationIndex {
   readonly resolver: CitationResolver;
 
   /** `docs` in path order; `kb` resolves instruments the corpus does not hold. */
-  constructor(docs: readonly NamedDocument[], kb?: EntityLookup) {
+  constructor(docs: ReadonlyArray<NamedDocument & { readonly mentions?: readonly EntityMentionLike[] }>, kb?: EntityLookup & Partial<EntityKinds>) {
     this.resolver = new CitationResolver(docs, kb);
     for (const doc of docs) {
       const list: ResolvedCitation[] = [];
-      for (const citation of citationsOfParsed(doc.parsed)) {
+      const extracted = citationsOfParsed(doc.parsed);
+      const body = bodyStart(doc.parsed.text);
+      const named = doc.mentions && kb?.get
+        ? namedMentionCitations(doc.mentions.filter((m) => m.start >= body), kb as EntityKinds, extracted) : [];
+      const all = named.length ? [...extracted, ...named].sort((a, b) => a.start - b.start) : extracted;
+      for (const citation of all) {
         const { target, self } = this.resolver.resolve(citation, doc.path);
         if (self || (!citation.instrument && !target.path)) continue;
         const rc: ResolvedCitation = { path: doc.path, citation, target };

@@ -13,7 +13,7 @@ import type { Citation } from './types';
 
 /** Lower wins an overlap: a 《》 title over the number inside it, a number over an act name. */
 const PRIORITY: Readonly<Record<Citation['kind'], number>> = {
-  title: 0, 'executive-order': 1, eu: 1, 'us-code': 1, 'public-law': 1, cfr: 1, standard: 1, 'un-resolution': 1, memorandum: 1, act: 2, 'short-name': 2,
+  title: 0, 'executive-order': 1, eu: 1, 'us-code': 1, 'public-law': 1, cfr: 1, standard: 1, 'un-resolution': 1, memorandum: 1, act: 2, 'short-name': 2, named: 3,
 };
 
 /**

@@ -13,7 +13,17 @@ import type { Citation, CitationTarget } from './types';
 
 /** The few knowledge-base lookups resolution needs (a `KnowledgeBase` fits). */
 export interface EntityLookup {
-  lookup(name: string): { readonly id: string; readonly kind: string; readonly names: { en?: string; zh?: string }; readonly aliases: ReadonlyArray<string | { text: string }> } | undefined;
+  lookup(name: string): LookedUpEntity | undefined;
+  /** The entity with this id (for citations that are mentions of an entity). */
+  get?(id: string): LookedUpEntity | undefined;
+}
+
+/** An entity as resolution sees it. */
+export interface LookedUpEntity {
+  readonly id: string;
+  readonly kind: string;
+  readonly names: { readonly en?: string; readonly zh?: string };
+  readonly aliases: ReadonlyArray<string | { readonly text: string }>;
 }
 
 /** Outcome of resolving one citation. */
@@ -93,6 +103,8 @@ export class CitationResolver {
 
   private entity(c: Citation): ReturnType<EntityLookup['lookup']> {
     if (!this.kb) return undefined;
+    const id = c.keys[0]?.startsWith('entity:') ? c.keys[0].slice('entity:'.length) : undefined;
+    if (id !== undefined) return this.kb.get?.(id);
     const names = [c.label, c.label.replace(/^中华人民共和国/, ''), `中华人民共和国${c.label}`, c.label.replace(/^the\s+/i, '')];
     for (const n of names) {
       const e = this.kb.lookup(n);

@@ -18,7 +18,8 @@ export type CitationKind =
   | 'standard'         // ISO/IEC 42001, NIST AI 100-1, GB/T 45654-2025, TC260-003
   | 'un-resolution'    // A/RES/78/265, Security Council resolution 2720 (2023)
   | 'memorandum'       // OMB M-24-10
-  | 'short-name';      // Article 22 GDPR
+  | 'short-name'       // Article 22 GDPR
+  | 'named';           // a mention of a knowledge-base law or agreement ("the EU AI Act")
 
 /** A reference to another instrument found in a text (offsets are UTF-16, original text). */
 export interface Citation {

@@ -95,3 +95,23 @@ describe('citations: resolution through the knowledge base', () => {
     assert.deepStrictEqual(model.citations().of('revoke.md').map((c) => c.target), [{ path: 'order.md', entity: 'eo-15020' }]);
   });
 });
+
+describe('citations: instruments named through the knowledge base', () => {
+  it('counts a mention of a known law as a citation of the document that law is, outside front matter and other citations', async () => {
+    const namedKb = new KnowledgeBase([{
+      id: 'widget-act', kind: 'law', names: { en: 'Widget Safety Act' }, aliases: ['WSA'], description: { en: 'test' }, related: [],
+    }, {
+      id: 'widgets', kind: 'concept', names: { en: 'widget' }, aliases: [], description: { en: 'test' }, related: [],
+    }]);
+    const files = new MemoryFiles({
+      'act.md': '# Widget Safety Act\n\nSection 1. Widgets shall be safe.\n',
+      'note.md': '---\ntitle: Notes on the WSA\n---\n\nThe WSA changed how a widget is sold; see the Widget Safety Act of 2031.\n',
+    });
+    const model = await CorpusModel.load(files, namedKb, corpusOptions());
+    assert.deepStrictEqual(model.citations().of('note.md').map((c) => [c.citation.kind, c.citation.text, c.target.path]), [
+      ['named', 'WSA', 'act.md'],
+      ['act', 'Widget Safety Act of 2031', 'act.md'],
+    ]);
+    assert.deepStrictEqual(model.citations().of('act.md'), [], 'the act naming itself is no citation');
+  });
+});

@@ -11,7 +11,9 @@ export class CitationHoverProvider implements vscode.HoverProvider {
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     const corpus = await this.service.ready();
     const hit = corpus && citationAt(this.service, corpus, document, position);
-    return hit ? new vscode.Hover(citationCard(corpus, hit.cited), hit.range) : undefined;
+    // A named law with no document in the corpus already has its entity card.
+    if (!hit || (hit.cited.citation.kind === 'named' && !hit.cited.target.path)) return undefined;
+    return new vscode.Hover(citationCard(corpus, hit.cited), hit.range);
   }
 }
 

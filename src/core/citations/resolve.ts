@@ -101,7 +101,18 @@ export class CitationResolver {
     return e ? { entity: e.id } : {};
   }
 
-  private entity(c: Citation): ReturnType<EntityLookup['lookup']> {
+  /** Entity by citation label: many citations repeat a label, each looked up once. */
+  private readonly entities = new Map<string, LookedUpEntity | undefined>();
+
+  private entity(c: Citation): LookedUpEntity | undefined {
+    const memo = `${c.keys[0] ?? ''}\u0000${c.label}`;
+    if (this.entities.has(memo)) return this.entities.get(memo);
+    const e = this.findEntity(c);
+    this.entities.set(memo, e);
+    return e;
+  }
+
+  private findEntity(c: Citation): LookedUpEntity | undefined {
     if (!this.kb) return undefined;
     const id = c.keys[0]?.startsWith('entity:') ? c.keys[0].slice('entity:'.length) : undefined;
     if (id !== undefined) return this.kb.get?.(id);

@@ -74,7 +74,7 @@ const FORMS: readonly NumberedForm[] = [
   },
   {
     kind: 'standard',
-    pattern: new RegExp(`(?<![A-Za-z/])(GB(?:\\s?\\/\\s?[TZ])?|[A-Z]{2}\\s?\\/\\s?[TZ]|T\\s?\\/\\s?[A-Z]{2,8})\\s*(\\d{3,5}(?:\\.\\d{1,3})?)(?:\\s*${DASH}\\s*((?:19|20)\\d{2}))?(?!\\d|\\.\\d)`, 'g'),
+    pattern: new RegExp(`(?<![A-Za-z0-9/.])(GB(?:\\s?\\/\\s?[TZ])?|[A-Z]{2}\\s?\\/\\s?[TZ]|T\\s?\\/\\s?[A-Z]{2,8})\\s*(\\d{3,5}(?:\\.\\d{1,3})?)(?:\\s*${DASH}\\s*((?:19|20)\\d{2}))?(?!\\d|\\.\\d)`, 'g'),
     read: (m) => {
       const prefix = m[1].replace(/\s/g, '');
       if (!m[3] && !/^GB/.test(prefix)) return undefined;

@@ -55,6 +55,8 @@ if (!args.has('--no-app')) jobs.push(
   lazyPackagesPlugin({ repo: process.cwd(), outdir: join(process.cwd(), 'dist'), common, packages: [...LAZY_PACKAGES, KNOWLEDGE_MODULE] }).then((lazy) =>
     build({ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: true, plugins: [lazy, ...common.plugins] })),
   build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  // The document converters (pdf.js, mammoth, rehype): a separate file, loaded on first import.
+  build({ ...common, entryPoints: ['src/importer/entry.ts'], outfile: 'dist/importer.js', minify: true, sourcemap: false }),
   // Code that runs inside webviews: its own browser bundle, loaded only when a panel opens.
   build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['src/webview/overview/main.ts'], outfile: 'dist/webview/overview.js', minify: true }),
 );

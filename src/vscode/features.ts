@@ -10,6 +10,7 @@ import { register as registerEntities } from './entities';
 import { register as registerAnnotations } from './annotations';
 import { register as registerJump } from './jump';
 import { register as registerCitations } from './citations';
+import { register as registerImport } from './import';
 import { register as registerOverview } from './overview';
 
 export function registerFeatures(context: vscode.ExtensionContext, service: LensService): void {
@@ -19,5 +20,6 @@ export function registerFeatures(context: vscode.ExtensionContext, service: Lens
   const annotations = registerAnnotations(context, service);
   registerJump(context, service);
   registerCitations(context, service);
+  registerImport(context, service);
   registerOverview(context, service, annotations);
 }

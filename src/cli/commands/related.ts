@@ -5,7 +5,7 @@
  * document. `--json` prints `[{ path, line, text, score, reasons }]` best first.
  */
 import { findRelated } from '../../core/search';
-import { citationBoostsFor } from '../../core/citations/modelBoosts';
+import { citationContributor } from '../../core/citations/modelBoosts';
 import { entityName as nameOf } from '../../core/corpus/entityNames';
 import { oneLine } from '../../core/text/oneLine';
 import { passageOnLine } from '../../core/search/passageLookup';
@@ -51,8 +51,9 @@ export async function run(args: string[], out: (s: string) => void, err: (s: str
     return 1;
   }
   const entityName = (id: string): string => nameOf(kb.get(id), id);
-  const boosts = citationBoostsFor(model, { path: doc.path, index });
-  const hits = findRelated(jump, { path: doc.path, index }, { limit: parsed.limit, links, entityName, boosts });
+  const entityKind = (id: string): string | undefined => kb.get(id)?.kind;
+  const contributors = [citationContributor(model)];
+  const hits = findRelated(jump, { path: doc.path, index }, { limit: parsed.limit, links, entityName, entityKind, contributors });
   const rows: RelatedRow[] = hits.map((h) => ({
     path: h.path,
     line: model.get(h.path)!.lines.lineOf(h.span.start) + 1,

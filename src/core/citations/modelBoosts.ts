@@ -2,6 +2,7 @@
 import type { CorpusModel } from '../corpus/model';
 import { passageAt } from '../search/mentionIndex';
 import { citationBoosts, type RelatedBoost } from './relatedBoosts';
+import type { RelatedContributor } from '../search/relatedContributors';
 
 /** Citation boosts for passage `ref` of `model`; none without a model or for an unknown passage. */
 export function citationBoostsFor(model: CorpusModel | undefined, ref: { path: string; index: number }): RelatedBoost[] {
@@ -16,4 +17,11 @@ export function citationBoostsFor(model: CorpusModel | undefined, ref: { path: s
     text: (path: string) => model.get(path)?.parsed.text,
   };
   return citationBoosts(model.citations(), source, ref.path, passage.span.start, passage.span.end, passage.text);
+}
+
+/** The citation evidence as a contributor to `findRelated` (shared instrument, cited article, citing passages). */
+export function citationContributor(model: CorpusModel | undefined): RelatedContributor {
+  return (ctx) => {
+    for (const b of citationBoostsFor(model, ctx.target)) ctx.add(b.path, b.index, { weight: b.score, reason: b.reason });
+  };
 }

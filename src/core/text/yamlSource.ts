@@ -5,6 +5,7 @@
  */
 import { LineCounter, parseDocument, type Document, type YAMLError, type YAMLWarning } from 'yaml';
 import type { Problem } from '../types';
+import { checkUniqueKeys } from './yamlKeys';
 
 export interface YamlSource {
   readonly doc: Document.Parsed;
@@ -14,7 +15,10 @@ export interface YamlSource {
 
 export function parseYamlSource(text: string): YamlSource {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  // Keys are checked for uniqueness by checkUniqueKeys in one linear pass (the library's own
+  // check is quadratic in the size of a mapping).
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+  checkUniqueKeys(doc);
   return {
     doc,
     position(offset) {

@@ -3,6 +3,8 @@
  * 100k passages and measures the project's core on it (no VS Code), with fuse.js, a plain
  * substring scan and remark-parse as baselines in the same run. Prints a table, or with
  * `--json` one JSON object; `--quick` runs only the 10k scale; `--scales=1000,5000` picks sizes.
+ * The big-file row loads single documents of 1, 10 and 50 MB (`--big=1,10` picks sizes,
+ * `--big=` none; `--quick` measures 1 and 10 MB).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
@@ -10,14 +12,21 @@ import { loadAverage, machineInfo } from './machine';
 import { renderTable } from './report';
 import { runScale, type ScaleResult } from './scale';
 import { canCollect, now } from './stats';
+import { BIG_SIZES_MB, bigFiles, renderBigFiles, type BigFileResult } from './bigFile';
+import { BUILTIN_ENTITIES, mergeKnowledge } from '../src/core/knowledge';
+import { benchCorpus } from './corpusSetup';
 
-function parseArgs(argv: readonly string[]): { json: boolean; scales: number[] } {
+function parseArgs(argv: readonly string[]): { json: boolean; scales: number[]; big: number[] } {
   const json = argv.includes('--json');
   const picked = argv.find((a) => a.startsWith('--scales='));
   const scales = picked
     ? picked.slice('--scales='.length).split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0)
     : argv.includes('--quick') ? [10_000] : [1_000, 10_000, 100_000];
-  return { json, scales };
+  const bigArg = argv.find((a) => a.startsWith('--big='));
+  const big = bigArg !== undefined
+    ? bigArg.slice('--big='.length).split(',').filter(Boolean).map(Number).filter((n) => n > 0)
+    : argv.includes('--quick') ? BIG_SIZES_MB.filter((n) => n <= 10) : [...BIG_SIZES_MB];
+  return { json, scales, big };
 }
 
 /** Size of the packaged extension bundle in KB, building it first if it is missing. */
@@ -31,7 +40,7 @@ function bundleKB(log: (s: string) => void): number | null {
 }
 
 async function main(): Promise<void> {
-  const { json, scales } = parseArgs(process.argv.slice(2));
+  const { json, scales, big } = parseArgs(process.argv.slice(2));
   const log = (s: string): void => { process.stderr.write(`${s}\n`); };
   if (!canCollect) log('note: run with node --expose-gc for heap numbers');
   const started = now();
@@ -40,10 +49,15 @@ async function main(): Promise<void> {
   const bundle = bundleKB(log);
   const results: ScaleResult[] = [];
   for (const n of scales) results.push(await runScale(n, bundle, log));
+  let bigRows: BigFileResult[] = [];
+  if (big.length) {
+    log(`big files: ${big.join(', ')} MB`);
+    bigRows = await bigFiles(mergeKnowledge(BUILTIN_ENTITIES), benchCorpus(20250, 2_000).docs, big, log);
+  }
   machine.loadEnd = loadAverage();
   machine.totalSeconds = (now() - started) / 1000;
-  if (json) process.stdout.write(`${JSON.stringify({ machine, scales: results }, null, 2)}\n`);
-  else process.stdout.write(`\n${renderTable(machine, results)}\n`);
+  if (json) process.stdout.write(`${JSON.stringify({ machine, scales: results, bigFiles: bigRows }, null, 2)}\n`);
+  else process.stdout.write(`\n${[renderTable(machine, results), ...renderBigFiles(bigRows)].join('\n')}\n`);
 }
 
 main().catch((e: unknown) => {

@@ -3,6 +3,7 @@
  * Each sub-command module exports `run(args, out) → exit code`.
  */
 import { commands, usage } from './commands';
+import { printProblems } from './problems';
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
@@ -15,7 +16,10 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`policy-lens: unknown command "${name}"\n\n${usage()}`);
     return 2;
   }
-  return command.run(rest, (s) => process.stdout.write(s.endsWith('\n') ? s : s + '\n'));
+  const code = await command.run(rest, (s) => process.stdout.write(s.endsWith('\n') ? s : s + '\n'));
+  // Workspace-file problems met on the way reach the user on stderr, whatever the command.
+  printProblems((s) => process.stderr.write(`${s}\n`), rest.includes('--json'));
+  return code;
 }
 
 // Piping into `head` closes stdout early; that is not an error worth a stack trace.

@@ -8,10 +8,14 @@ import { join, resolve, sep } from 'node:path';
 import { FilePort, FileStat, OutsideWorkspaceError, safeRelativePath } from '../core/ports';
 import { compileDirectoryExclude, compileGlobs } from '../core/corpus/glob';
 import { CorpusModel, corpusOptions } from '../core/corpus/model';
+import { DEFAULT_CATALOG_PATH, parseCatalog } from '../core/corpus/catalog';
 import { BUILTIN_ENTITIES } from '../core/knowledge/builtin';
 import type { KnowledgeBase } from '../core/knowledge/knowledgeBase';
 import { mergeKnowledge } from '../core/knowledge/merge';
 import { loadWorkspaceKnowledge } from '../core/knowledge/workspace';
+import { CODEBOOK_PATH, parseCodebook } from '../core/annotations/codebook';
+import type { Problem } from '../core/types';
+import { collectProblems } from './problems';
 
 /** Folders never walked, whatever the exclude globs say. */
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
@@ -103,7 +107,34 @@ export async function loadCorpusAt(dir: string, flags: CliCorpusFlags = {}): Pro
   const files = new NodeFiles(dir);
   const root = await fsp.stat(files.root).catch(() => undefined);
   if (!root?.isDirectory()) throw new Error(`not a directory: ${dir}`);
-  const kb = mergeKnowledge(BUILTIN_ENTITIES, await loadWorkspaceKnowledge(files));
+  const workspace = await loadWorkspaceKnowledge(files);
+  const kb = mergeKnowledge(BUILTIN_ENTITIES, workspace);
   const model = await CorpusModel.load(files, kb, corpusOptions({ ...flags }));
+  collectProblems([...(workspace?.problems ?? []), ...model.catalog().problems, ...skippedProblems(model), ...(await codebookProblems(files))]);
   return { model, files, kb };
+}
+
+/** Files the corpus did not take, as warnings naming the reason. */
+function skippedProblems(model: CorpusModel): Problem[] {
+  return model.skipped().map((s) => ({ path: s.path, severity: 'warning', message: `skipped: ${s.reason}` }));
+}
+
+/**
+ * Problems of the workspace's own configuration files (entities.yaml, catalog, codebook),
+ * collected for commands that do not load the corpus.
+ */
+export async function collectConfigProblems(files: FilePort): Promise<void> {
+  const workspace = await loadWorkspaceKnowledge(files);
+  const catalog = (await files.stat(DEFAULT_CATALOG_PATH)) ? parseCatalog(await readText(files, DEFAULT_CATALOG_PATH), DEFAULT_CATALOG_PATH) : undefined;
+  collectProblems([...(workspace?.problems ?? []), ...(catalog?.problems ?? []), ...(await codebookProblems(files))]);
+}
+
+async function readText(files: FilePort, path: string): Promise<string> {
+  return new TextDecoder('utf-8', { fatal: false }).decode(await files.readFile(path)).replace(/^\uFEFF/, '');
+}
+
+/** Problems of the workspace's codebook, when it has one. */
+async function codebookProblems(files: FilePort): Promise<readonly Problem[]> {
+  if (!(await files.stat(CODEBOOK_PATH))) return [];
+  return parseCodebook(CODEBOOK_PATH, await readText(files, CODEBOOK_PATH)).problems;
 }

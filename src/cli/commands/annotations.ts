@@ -13,6 +13,8 @@ import { AnnotationStore } from '../../core/annotations/service';
 import { prepareText } from '../../core/annotations/anchorText';
 import { reanchor, withAnchor } from '../../core/annotations/reanchor';
 import { LineIndex } from '../../core/text/lines';
+import { collectProblems } from '../problems';
+import { collectConfigProblems } from '../nodeFiles';
 
 /** Annotations re-anchored in memory, the texts they were anchored against, and file problems. */
 export interface WorkspaceAnnotations {
@@ -32,7 +34,10 @@ export async function loadWorkspaceAnnotations(files: FilePort): Promise<Workspa
     const doc = prepareText(text ?? '');
     for (const a of store.get(docPath)) annotations.push(text === undefined ? { ...a, status: 'orphaned' } : withAnchor(a, reanchor(a, text, doc), doc));
   }
-  return { annotations, textOf: (p) => texts.get(p), problems: store.problems() };
+  const problems = store.problems();
+  collectProblems(problems);
+  await collectConfigProblems(files);
+  return { annotations, textOf: (p) => texts.get(p), problems };
 }
 
 /** One row of `annotations --json`. */
@@ -63,7 +68,6 @@ export async function runWith(files: FilePort, args: string[], out: (s: string) 
   });
   if (values.json) out(JSON.stringify({ annotations: rows, problems: ws.problems }, null, 2));
   else {
-    for (const p of ws.problems) out(`${p.path}:${(p.line ?? 0) + 1}:${(p.column ?? 0) + 1}: ${p.severity}: ${p.message}`);
     const flat = (s: string): string => s.replace(/\s+/g, ' ');
     for (const r of rows) out([`${r.path}:${r.line ?? '?'}`, r.status, JSON.stringify(r.quote), r.tags.join(','), flat(r.note ?? '')].join('\t'));
     if (rows.length === 0) out('no annotations');

@@ -7,6 +7,7 @@
  */
 import { LineCounter, parseDocument as parseYaml } from 'yaml';
 import type { Problem, Span } from '../types';
+import { realErrorOffset } from '../text/yamlErrorPlace';
 
 export interface FrontMatter {
   /** Span of the whole block, fences included. */
@@ -47,7 +48,7 @@ export function readFrontMatter(path: string, text: string): FrontMatter | undef
   const lineOf = (offset: number): number => lines.linePos(offset).line - 1 + firstLine;
   if (doc.errors.length > 0) {
     const err = doc.errors[0];
-    return { span, problem: warn(path, `front matter is not valid YAML (${err.code}); read as markdown`, lineOf(err.pos[0])) };
+    return { span, problem: warn(path, `front matter is not valid YAML (${err.code}); read as markdown`, lineOf(realErrorOffset(source, err.pos[0], err.code))) };
   }
   let value: unknown;
   try {

@@ -6,9 +6,12 @@
 import { LineCounter, parseDocument, type Document, type YAMLError, type YAMLWarning } from 'yaml';
 import type { Problem } from '../types';
 import { checkUniqueKeys } from './yamlKeys';
+import { realErrorOffset } from './yamlErrorPlace';
 
 export interface YamlSource {
   readonly doc: Document.Parsed;
+  /** The text that was parsed. */
+  readonly text?: string;
   /** Zero-based line and column of a character offset. */
   position(offset: number): { line: number; column: number };
 }
@@ -21,6 +24,7 @@ export function parseYamlSource(text: string): YamlSource {
   checkUniqueKeys(doc);
   return {
     doc,
+    text,
     position(offset) {
       const pos = lines.linePos(offset);
       return { line: pos.line - 1, column: pos.col - 1 };
@@ -37,7 +41,8 @@ export function yamlProblems(
   columns: boolean,
 ): Problem[] {
   return found.map((e) => {
-    const { line, column } = source.position(e.pos[0]);
+    const at = source.text === undefined ? e.pos[0] : realErrorOffset(source.text, e.pos[0], e.code);
+    const { line, column } = source.position(at);
     return { path, severity, message: e.message.split('\n')[0], line, ...(columns ? { column } : {}) };
   });
 }

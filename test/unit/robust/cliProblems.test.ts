@@ -68,15 +68,17 @@ describe('YAML errors point at the line that is wrong', () => {
 
 describe('cli: raw NUL bytes never reach a message', function () {
   this.timeout(60_000);
-  it('an annotation file with NUL bytes is reported with the NUL escaped', async function () {
+  it('a workspace file with NUL bytes is reported with the NUL escaped', async function () {
     if (!existsSync(CLI)) this.skip();
     const dir = mkdtempSync(join(tmpdir(), 'pl-nul-'));
     try {
       mkdirSync(join(dir, '.policylens', 'annotations'), { recursive: true });
       writeFileSync(join(dir, 'a.md'), '# A\n\ntext\n');
       writeFileSync(join(dir, '.policylens', 'annotations', 'a.md.json'), Buffer.from('{"version":1,\u0000\u0000"x":\u0000}'));
+      writeFileSync(join(dir, '.policylens', 'entities.yaml'), Buffer.from('version: 1\nentities:\n  - id: "bad\u0000id"\n    kind: concept\n'));
       const r = await cli(['annotations', dir]);
       assert.ok(r.stderr.includes('a.md.json'), r.stderr);
+      assert.ok(r.stderr.includes('bad\\u0000id'), r.stderr);
       assert.ok(!r.stderr.includes('\u0000'), JSON.stringify(r.stderr));
     } finally {
       rmSync(dir, { recursive: true, force: true });

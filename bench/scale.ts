@@ -4,6 +4,7 @@
  * the baselines last.
  */
 import { benchCorpus } from './corpusSetup';
+import { overviewFirstRender } from './overviewBench';
 import { coldBuild, incrementalUpdate, reopen, warmStart } from './indexBench';
 import { hoverLatency, mentionThroughput } from './knowledgeBench';
 import { reanchorAfterEdits } from './annotationBench';
@@ -54,6 +55,9 @@ export interface ScaleResult {
   heapWithBuffersMB: number | null;
   heapWithBuffersRatio: number | null;
   bundleKB: number | null;
+  /** Overview webview: data, message and every chart drawn once. */
+  overviewMs: number | null;
+  overviewMessageKB: number | null;
   seconds: number;
 }
 
@@ -96,6 +100,9 @@ export async function runScale(passages: number, bundleKB: number | null, log: (
 
   const re = reanchorAfterEdits(built.model);
   log(`  re-anchor ${re.annotations} in ${re.ms.toFixed(0)} ms (prepare ${re.prepareMs.toFixed(0)}, fuzzy ${re.fuzzyMs.toFixed(0)}) over ${re.documents} documents ${JSON.stringify(re.statuses)}`);
+
+  const overview = overviewFirstRender(built.model);
+  log(`  overview first render ${overview.totalMs.toFixed(0)} ms (data ${overview.dataMs.toFixed(0)}, charts ${overview.renderMs.toFixed(0)}; message ${overview.messageKB} KB, ${overview.nodes} nodes, ${overview.edges} edges)`);
 
   const remark = remarkOnlyThroughput(corpus);
   log(`  remark-only ${remark.mbps.toFixed(2)} MB/s`);
@@ -150,6 +157,8 @@ export async function runScale(passages: number, bundleKB: number | null, log: (
     heapWithBuffersMB: round(buffersMB, 1),
     heapWithBuffersRatio: round(buffersMB / corpusMB),
     bundleKB,
+    overviewMs: round(overview.totalMs, 0),
+    overviewMessageKB: overview.messageKB,
     seconds: round((now() - started) / 1000, 1)!,
   };
 }

@@ -9,13 +9,15 @@ import { register as registerCorpus } from './corpus';
 import { register as registerEntities } from './entities';
 import { register as registerAnnotations } from './annotations';
 import { register as registerJump } from './jump';
+import { register as registerOverview } from './overview';
 import { register as registerFolders } from './folders';
 
 export function registerFeatures(context: vscode.ExtensionContext, service: LensService): void {
   registerCore(context, service);
   registerCorpus(context, service);
   registerEntities(context, service);
-  registerAnnotations(context, service);
+  const annotations = registerAnnotations(context, service);
   registerJump(context, service);
+  registerOverview(context, service, annotations);
   registerFolders(context, service);
 }

@@ -14,10 +14,12 @@ import { syncAnnotations } from './sync';
 import { exportAnnotations, importAnnotations } from './transfer';
 import { AnnotationsTree } from './tree';
 import { registerTreeCommands } from './treeCommands';
+import { showTrustInView } from '../trust';
 
-export function register(context: vscode.ExtensionContext, service: LensService): void {
+/** Registers the feature; returns its session (other features read annotations from it). */
+export function register(context: vscode.ExtensionContext, service: LensService): AnnotationsSession | undefined {
   const files = service.files;
-  if (!files) return;
+  if (!files) return undefined;
   const session = new AnnotationsSession(service, files);
   const deletions = new Deletions(session);
   const tree = new AnnotationsTree(session, context.workspaceState);
@@ -28,6 +30,7 @@ export function register(context: vscode.ExtensionContext, service: LensService)
     session,
     tree,
     view,
+    showTrustInView(view),
     new AnnotationDecorations(session),
     vscode.languages.registerHoverProvider('*', new AnnotationHoverProvider(session)),
     ...syncAnnotations(session),
@@ -44,4 +47,5 @@ export function register(context: vscode.ExtensionContext, service: LensService)
     ...registerTreeCommands(session, tree),
   );
   void vscode.commands.executeCommand('setContext', 'policyLens.annotationFilter', false);
+  return session;
 }

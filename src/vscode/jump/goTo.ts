@@ -26,7 +26,8 @@ export function goTo(service: LensService, search: SearchService, arg: unknown):
     void vscode.window.showErrorMessage(vscode.l10n.t('Go to… was called with an invalid argument.'));
     return Promise.resolve(undefined);
   }
-  return gate.run(args.query, (closed) => openPick(service, search, args, closed));
+  // A scripted `{ accept: true }` call always gets its own pick and its own answer.
+  return gate.run(args.query, (closed) => openPick(service, search, args, closed), !args.accept);
 }
 
 function openPick(service: LensService, search: SearchService, args: NonNullable<ReturnType<typeof parseGoToArgs>>, closed: (settled: Promise<unknown>) => void): GatedPick<GoToResult | undefined> {
@@ -67,6 +68,7 @@ function openPick(service: LensService, search: SearchService, args: NonNullable
   const result = new Promise<GoToResult | undefined>((resolve) => {
     const finish = async (hit: JumpHit | undefined): Promise<void> => {
       accepted = true;
+      closed(Promise.resolve()); // taken: the next Go to… opens a new pick, it does not reuse this one
       qp.hide();
       if (!hit) { resolve(undefined); return; }
       await acceptHit(service, hit);
@@ -89,6 +91,7 @@ function openPick(service: LensService, search: SearchService, args: NonNullable
           : e.button === DEFINITION_BUTTON ? 'policyLens.entities.openDefinition' : undefined;
         if (!command || !e.item.hit?.entityId) return;
         accepted = true;
+        closed(Promise.resolve());
         qp.hide();
         void vscode.commands.executeCommand(command, e.item.hit.entityId);
       }),

@@ -21,16 +21,17 @@ export class PickGate<R> {
 
   /**
    * Run `show` once the previous pick has finished closing, or return the open pick's result
-   * after handing it the query. `show` gets `closed(settled)` to call when its pick hides,
+   * after handing it the query (unless `reuse` is false: a scripted call gets its own pick).
+   * `closed` may be called more than once (on accept, then on hide). `show` gets `closed(settled)` to call when its pick hides,
    * with the promise of the work it does while closing (restoring the editor).
    */
-  async run(query: string | undefined, show: (closed: (settled: Promise<unknown>) => void) => GatedPick<R>): Promise<R> {
-    if (this.open) {
+  async run(query: string | undefined, show: (closed: (settled: Promise<unknown>) => void) => GatedPick<R>, reuse = true): Promise<R> {
+    if (reuse && this.open) {
       this.open.reuse(query);
       return this.open.result;
     }
     await this.closing;
-    if (this.open) { // another call got here first while we waited
+    if (reuse && this.open) { // another call got here first while we waited
       (this.open as GatedPick<R>).reuse(query);
       return (this.open as GatedPick<R>).result;
     }

@@ -47,3 +47,17 @@ describe('Go to… pick gate', () => {
     assert.ok(!gate.isOpen);
   });
 });
+
+describe('Go to… pick gate: scripted calls and taken picks', () => {
+  it('a call that must not reuse gets its own pick even while one is open', async () => {
+    const gate = new PickGate<string>();
+    const log: string[] = [];
+    const first = fakePick(log, 'first', 0);
+    void gate.run(undefined, first.show);
+    await new Promise((r) => setTimeout(r, 0));
+    const second = fakePick(log, 'second', 0);
+    void gate.run('q', second.show, false);
+    await new Promise((r) => setTimeout(r, 0));
+    assert.deepStrictEqual(log, ['first shown', 'second shown']);
+  });
+});

@@ -71,6 +71,13 @@ describe('linear time on big inputs', function () {
     });
   }
 
+  it('plain text with long runs of spaces (deeply indented lines) is read in linear time', () => {
+    assertRoughlyLinear('indented plain text', (lines) => {
+      const text = Array.from({ length: lines }, (_, i) => `${' '.repeat(1500 + (i % 9))}key ${i}:`).join('\n');
+      return () => parseDocument('indented.txt', text, 'utf-8');
+    }, 100);
+  });
+
   it('ordinary brackets, quotes and lists stay markdown', () => {
     const text = '> quoted [link](https://example.org) and [^1]\n\n- [x] task\n  - nested [a] [b]\n\n[^1]: note\n';
     const doc = parseDocument('ok.md', text, 'utf-8');
@@ -93,7 +100,7 @@ describe('linear time on big inputs', function () {
       for (let i = 0; i < size; i++) lines.push(`  docs/file-${i}.md:`, `    title: Document ${i}`, '    themes: [safety]');
       const text = lines.join('\n');
       return () => assert.strictEqual(parseCatalog(text).documents.size, size);
-    }, 1_500);
+    }, 1_500, 8, 100);
   });
 });
 

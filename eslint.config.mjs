@@ -27,6 +27,8 @@ export default tseslint.config(
       'no-control-regex': 'off', // the decoders and sanitisers match control characters on purpose
       '@typescript-eslint/no-explicit-any': 'warn', // tests poke at JSON shapes; flagged, not fatal
       'no-regex-spaces': 'off', // expected JSON layouts are clearer with their literal indentation
+      // Chinese text has ideographic and no-break spaces on purpose; only code outside literals is checked.
+      'no-irregular-whitespace': ['error', { skipStrings: true, skipComments: true, skipRegExps: true, skipTemplates: true }],
     },
   },
   {

@@ -9,6 +9,7 @@ import { register as registerCorpus } from './corpus';
 import { register as registerEntities } from './entities';
 import { register as registerAnnotations } from './annotations';
 import { register as registerJump } from './jump';
+import { register as registerImport } from './import';
 import { register as registerOverview } from './overview';
 import { register as registerFolders } from './folders';
 
@@ -18,6 +19,7 @@ export function registerFeatures(context: vscode.ExtensionContext, service: Lens
   registerEntities(context, service);
   const annotations = registerAnnotations(context, service);
   registerJump(context, service);
+  registerImport(context, service);
   registerOverview(context, service, annotations);
   registerFolders(context, service);
 }

@@ -9,8 +9,9 @@ import { buildCorpusTree, SectionNode, sectionTree, seriousProblems, TreeGroup }
 import type { FacetKind } from '../../core/corpus/facets';
 import type { Problem } from '../../core/types';
 import type { Corpus } from '../service';
+import { importChildren, type ImportNode } from '../import/pendingNodes';
 
-export type CorpusNode = GroupNode | DocumentNode | SectionItemNode | SkippedNode | ProblemNode;
+export type CorpusNode = GroupNode | DocumentNode | SectionItemNode | SkippedNode | ProblemNode | ImportNode;
 
 export interface GroupNode {
   readonly type: 'group';
@@ -48,7 +49,7 @@ export interface ProblemNode {
 
 /** Top-level groups of the corpus for a facet. */
 export function rootNodes(corpus: Corpus, by: FacetKind): GroupNode[] {
-  const groups = buildCorpusTree(corpus.model.documents(), corpus.model.skipped(), by);
+  const groups = buildCorpusTree(corpus.model.documents(), corpus.model.skipped(), by, corpus.kb);
   return groups.map((group) => ({ type: 'group', id: `g:${by}:${group.key}`, by, group }));
 }
 
@@ -61,7 +62,9 @@ export function childNodes(node: CorpusNode): CorpusNode[] {
         type: 'document', id: `${node.id}/d:${document.path}`, document, showProblems,
       }));
       const skipped: CorpusNode[] = node.group.skipped.map((file) => ({ type: 'skipped', id: `${node.id}/s:${file.path}`, file }));
-      return [...skipped, ...docs];
+      // Sub-institutions first (ids stay unique: an institution appears once in the tree).
+      const subgroups: CorpusNode[] = (node.group.children ?? []).map((group) => ({ type: 'group', id: `g:${node.by}:${group.key}`, by: node.by, group }));
+      return [...subgroups, ...skipped, ...docs];
     }
     case 'document':
       if (node.showProblems) {
@@ -70,6 +73,8 @@ export function childNodes(node: CorpusNode): CorpusNode[] {
       return documentSections(node.document).map((section) => sectionNode(node.id, node.document, section));
     case 'section':
       return node.section.children.map((section) => sectionNode(node.id, node.document, section));
+    case 'import-group':
+      return importChildren(node);
     default:
       return [];
   }
@@ -84,6 +89,8 @@ export function hasChildren(node: CorpusNode): boolean {
       return node.showProblems ? seriousProblems(node.document).length > 0 : node.document.parsed.headings.length > 0;
     case 'section':
       return node.section.children.length > 0;
+    case 'import-group':
+      return node.paths.length > 0;
     default:
       return false;
   }

@@ -8,7 +8,8 @@
  * cannot be known.
  */
 import * as vscode from 'vscode';
-import { FilePort, FileStat, OutsideWorkspaceError, safeRelativePath } from '../core/ports';
+import { FileChange, FilePort, FileStat, OutsideWorkspaceError, safeRelativePath, updateFileUnlocked } from '../core/ports';
+import { updateFileLocked } from '../node/lockedUpdate';
 import { RealRoot } from '../node/realPath';
 
 export class WorkspaceFiles implements FilePort {
@@ -78,6 +79,17 @@ export class WorkspaceFiles implements FilePort {
       await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
       throw err;
     }
+  }
+
+  /**
+   * The shared write path: on disk (`file:`) the same lock and compare-and-swap as the CLI, so
+   * a CLI run, another window and this one never lose each other's writes; elsewhere (virtual
+   * file systems, which have no atomic create) compare-and-swap within this process only.
+   */
+  async updateFile(path: string, change: FileChange): Promise<void> {
+    const uri = await this.contained(path, false);
+    if (uri.scheme === 'file') return updateFileLocked(uri.fsPath, change);
+    return updateFileUnlocked(this, path, change);
   }
 
   async deleteFile(path: string): Promise<void> {

@@ -7,7 +7,7 @@
  *    (the tombstone is then dropped), so no later work is lost;
  *  - tombstones are kept (ids are random and never reused, so they cost a line each).
  */
-import type { Annotation, AnnotationFile, Tombstone } from './types';
+import type { Annotation, AnnotationFile, SkippedEntry, Tombstone } from './types';
 
 /** Milliseconds of an ISO time; unparsable strings sort first. */
 function time(iso: string): number {
@@ -39,5 +39,9 @@ export function mergeAnnotationFiles(base: AnnotationFile, incoming: AnnotationF
     if (t) tombs.delete(a.id);
     annotations.push(a);
   }
-  return { version: 1, source: incoming.source, annotations, deleted: [...tombs.values()] };
+  // Entries that failed validation are carried along verbatim from both sides, once each.
+  const skipped = new Map<string, SkippedEntry>();
+  for (const e of [...(base.skipped ?? []), ...(incoming.skipped ?? [])]) skipped.set(JSON.stringify(e.raw), e);
+  const merged: AnnotationFile = { version: 1, source: incoming.source, annotations, deleted: [...tombs.values()] };
+  return skipped.size ? { ...merged, skipped: [...skipped.values()] } : merged;
 }

@@ -109,6 +109,9 @@ export async function runWith(files: FilePort, args: string[], out: (s: string) 
   }));
   if (values.json) out(JSON.stringify({ annotations: rows, problems: ws.problems }, null, 2));
   else {
+    // The annotation files' own problems are part of this command's answer (stdout); every
+    // workspace-file problem is also printed on stderr by main.
+    for (const p of ws.problems) out(`${p.path}:${(p.line ?? 0) + 1}:${(p.column ?? 0) + 1}: ${p.severity}: ${p.message}`);
     const flat = (s: string): string => s.replace(/\s+/g, ' ');
     for (const r of rows) {
       out([`${r.path}:${r.line ?? '?'}`, r.status, JSON.stringify(r.quote), r.tags.join(','), flat(r.note ?? '')].join('\t'));

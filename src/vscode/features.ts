@@ -12,6 +12,7 @@ import { register as registerJump } from './jump';
 import { register as registerCitations } from './citations';
 import { register as registerImport } from './import';
 import { register as registerOverview } from './overview';
+import { register as registerFolders } from './folders';
 
 export function registerFeatures(context: vscode.ExtensionContext, service: LensService): void {
   registerCore(context, service);
@@ -22,4 +23,5 @@ export function registerFeatures(context: vscode.ExtensionContext, service: Lens
   registerCitations(context, service);
   registerImport(context, service);
   registerOverview(context, service, annotations);
+  registerFolders(context, service);
 }

@@ -10,6 +10,7 @@ import { entityName as nameOf } from '../../core/corpus/entityNames';
 import { oneLine } from '../../core/text/oneLine';
 import { passageOnLine } from '../../core/search/passageLookup';
 import { loadSearch, parseCommon } from './search';
+import { escapeControls } from '../../core/text/printable';
 
 /** One row of `related --json`. */
 export interface RelatedRow {
@@ -29,7 +30,7 @@ export function parseWhere(arg: string): { path: string; line: number } | undefi
   return m && line >= 1 ? { path: m[1].replace(/\\/g, '/').replace(/^\.\//, ''), line } : undefined;
 }
 
-export async function run(args: string[], out: (s: string) => void, err: (s: string) => void = (s) => process.stderr.write(s + '\n')): Promise<number> {
+export async function run(args: string[], out: (s: string) => void, err: (s: string) => void = (s) => process.stderr.write(escapeControls(s) + '\n')): Promise<number> {
   const parsed = parseCommon(args, 'related');
   if ('error' in parsed) { err(`${parsed.error}\n${USAGE}`); return 2; }
   const [dir, whereArg, ...extra] = parsed.positional;

@@ -8,6 +8,7 @@ import * as exportCmd from './commands/export';
 import * as refs from './commands/refs';
 import * as search from './commands/search';
 import * as related from './commands/related';
+import * as cites from './commands/cites';
 import * as importCmd from './commands/import';
 
 export interface CliCommand {
@@ -24,6 +25,7 @@ export const commands: Record<string, CliCommand> = {
   refs: { summary: '<name> every mention of one entity, any language  [--json]', run: refs.run },
   export: { summary: 'export annotations  --format w3c|csv|qdpx --out FILE', run: exportCmd.run },
   search: { summary: '<query> fuzzy search: passages, headings, @entities, #tags, !annotations  [--limit N] [--json]', run: search.run },
+  cites: { summary: 'citations of other instruments and what they resolve to  [--json] [--unresolved]', run: cites.run },
   related: { summary: '<path>:<line> passages related to the one on that line  [--limit N] [--json]', run: related.run },
   import: { summary: '<file|folder>… PDF, web page, Word file → Markdown with page markers  [--out FOLDER] [--force] [--json]', run: importCmd.run },
 };

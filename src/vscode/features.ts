@@ -9,8 +9,10 @@ import { register as registerCorpus } from './corpus';
 import { register as registerEntities } from './entities';
 import { register as registerAnnotations } from './annotations';
 import { register as registerJump } from './jump';
+import { register as registerCitations } from './citations';
 import { register as registerImport } from './import';
 import { register as registerOverview } from './overview';
+import { register as registerFolders } from './folders';
 
 export function registerFeatures(context: vscode.ExtensionContext, service: LensService): void {
   registerCore(context, service);
@@ -18,6 +20,8 @@ export function registerFeatures(context: vscode.ExtensionContext, service: Lens
   registerEntities(context, service);
   const annotations = registerAnnotations(context, service);
   registerJump(context, service);
+  registerCitations(context, service);
   registerImport(context, service);
   registerOverview(context, service, annotations);
+  registerFolders(context, service);
 }

@@ -14,7 +14,9 @@ import { contentHash } from './hash';
 import type { DocumentMeta } from './metadata';
 
 const FORMAT = 'policy-lens-corpus-snapshot';
-const VERSION = 2;
+// 2: documents with a hostile front matter or markdown shape are parsed differently (body kept).
+// 3: metadata carries document type and jurisdiction with their evidence.
+const VERSION = 3;
 
 /** What a snapshot keeps of one document. */
 export interface DocumentSnapshot {

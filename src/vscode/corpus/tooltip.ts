@@ -12,9 +12,14 @@ import { seriousProblems } from '../../core/corpus/corpusTree';
 import type { KnowledgeBase } from '../../core/knowledge';
 import { codeSpan } from '../../core/text/markdownCode';
 import { displayLanguage, encodingLabel, languageLabel } from './labels';
+import type { CorpusModel } from '../../core/corpus/model';
+import { appendCitedSection } from '../citations/citedSection';
 
-/** Title, date, language, encoding, institutions and themes of a document, each with its origin. */
-export function documentTooltip(doc: CorpusDocument, kb: KnowledgeBase): vscode.MarkdownString {
+/**
+ * Title, date, language, encoding, institutions and themes of a document, each with its
+ * origin; with the corpus `model`, also what the document cites and what cites it.
+ */
+export function documentTooltip(doc: CorpusDocument, kb: KnowledgeBase, model?: CorpusModel): vscode.MarkdownString {
   // Theme icons on from the start, so appendText also escapes `$(…)` in workspace text.
   const md = new vscode.MarkdownString('', true);
   md.isTrusted = false;
@@ -33,6 +38,7 @@ export function documentTooltip(doc: CorpusDocument, kb: KnowledgeBase): vscode.
   attributions(md, vscode.l10n.t('Themes'), meta.themes, kb);
   facet(md, vscode.l10n.t('Type'), typeLabel(meta.type.value), meta.type);
   facet(md, vscode.l10n.t('Jurisdiction'), meta.jurisdiction.codes.map(jurisdictionLabel).join(', ') || vscode.l10n.t('unknown'), meta.jurisdiction);
+  if (model) appendCitedSection(md, model, doc.path);
   const problems = seriousProblems(doc).length;
   if (problems) md.appendMarkdown(`\n\n$(warning) ${escape(vscode.l10n.t('{0} problem(s); see the Problems group', problems))}`);
   return md;

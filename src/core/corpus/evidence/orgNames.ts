@@ -37,7 +37,7 @@ const ZH_SESSION = /第[一二三四五六七八九十百零〇\d]+届/g;
 
 /** Whether `s` (a Chinese string) as a whole is an organisation name; returns it cleaned. */
 export function zhOrgName(s: string): string | undefined {
-  const name = s.replace(/[\s\u3000]+/g, '').replace(ZH_SESSION, '').replace(/^[（(【\[]|[）)】\]，,。:：]$/g, '');
+  const name = s.replace(/[\s\u3000]+/g, '').replace(ZH_SESSION, '').replace(/^[（(【[]|[）)】\]，,。:：]$/g, '');
   if (name.length < 2 || name.length > ZH_MAX || !/^[\u4e00-\u9fff\d（）()·]+$/.test(name)) return undefined;
   if (ZH_WHOLE.has(name)) return name;
   for (const suffix of ZH_SUFFIX) {

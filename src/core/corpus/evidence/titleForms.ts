@@ -110,7 +110,7 @@ function newsOutlet(s: string): string | undefined {
   return /^[\u4e00-\u9fff]{2,12}(?:社|报|网|台|日报|晚报|时报|新闻)$/.test(s) ? s : undefined;
 }
 
-const ZH_DATELINE = /^(?:[【\[（(]?)(?:据|综合|来自)?([\u4e00-\u9fff]{2,10}?(?:社|报|网|台|日报|晚报|时报))(?:[\u4e00-\u9fff]{2,4})?(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?(?:电|讯|报道|消息)/;
+const ZH_DATELINE = /^(?:[【[（(]?)(?:据|综合|来自)?([\u4e00-\u9fff]{2,10}?(?:社|报|网|台|日报|晚报|时报))(?:[\u4e00-\u9fff]{2,4})?(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?(?:电|讯|报道|消息)/;
 const EN_DATELINE = /^[A-Z][A-Z .,'-]{1,40}\(([A-Z][A-Za-z ]{1,30})\)\s*[-—–]/;
 
 /** Evidence from a news dateline or source line in the first lines. */

@@ -7,6 +7,10 @@ import * as exportCmd from './commands/export';
 import * as refs from './commands/refs';
 import * as search from './commands/search';
 import * as related from './commands/related';
+import * as segments from './commands/segments';
+import * as matrix from './commands/matrix';
+import * as cooccurrence from './commands/cooccurrence';
+import * as agreement from './commands/agreement';
 
 export interface CliCommand {
   readonly summary: string;
@@ -21,6 +25,10 @@ export const commands: Record<string, CliCommand> = {
   refs: { summary: '<name> every mention of one entity, any language  [--json]', run: refs.run },
   export: { summary: 'export annotations  --format w3c|csv|qdpx --out FILE', run: exportCmd.run },
   search: { summary: '<query> fuzzy search: passages, headings, @entities, #tags, !annotations  [--limit N] [--json]', run: search.run },
+  segments: { summary: 'coded passages  --tag A [--and B] [--or C] [--not D] [--overlapping E] [--coder NAME] [--facet k=v] [--format csv|md] [--json]', run: segments.run },
+  matrix: { summary: 'codes × documents or a facet  --rows tags --cols document|institution|year|type [--format csv] [--json]', run: matrix.run },
+  cooccurrence: { summary: 'codes applied together  [--by overlap|passage] [--format csv] [--json]', run: cooccurrence.run },
+  agreement: { summary: 'inter-coder agreement per code: percent, kappa, alpha  [--coders A,B] [--tag T] [--json]', run: agreement.run },
   related: { summary: '<path>:<line> passages related to the one on that line  [--limit N] [--json]', run: related.run },
 };
 

@@ -1,7 +1,8 @@
 /**
  * `policy-lens annotate <dir> <path> --quote "<exact>" [--occurrence N] --tag T [--tag T2]
  * [--note "…"] [--author NAME]`: annotate a passage from a script; prints the new id. The quote
- * is matched exactly, or else ignoring case and full-width/half-width differences.
+ * is matched exactly, or else ignoring case and full-width/half-width differences. Without
+ * `--author`, the author comes from the environment, the workspace setting or git (`../author`).
  */
 import { parseArgs } from 'node:util';
 import type { FilePort } from '../../core/ports';
@@ -10,6 +11,8 @@ import { AnnotationStore } from '../../core/annotations/service';
 import { normalizeForMatch, foldForMatch } from '../../core/text/normalize';
 import { safeRelativePath } from '../../core/ports';
 import { readDocumentText, runInDir } from '../dirCommand';
+import { NodeFiles } from '../nodeFiles';
+import { gitUserName, resolveAuthor } from '../author';
 
 const USAGE = 'usage: policy-lens annotate <dir> <path> --quote "<exact>" [--occurrence N] --tag T [--tag T2] [--note "…"] [--author NAME]';
 
@@ -25,7 +28,7 @@ export function findQuote(text: string, quote: string): Span[] {
 }
 
 /** The command over an arbitrary FilePort; `args` start after `<dir>`. */
-export async function runWith(files: FilePort, args: string[], out: (s: string) => void): Promise<number> {
+export async function runWith(files: FilePort, args: string[], out: (s: string) => void, git: () => string | undefined = () => (files instanceof NodeFiles ? gitUserName(files.root) : undefined)): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     options: { quote: { type: 'string' }, occurrence: { type: 'string' }, tag: { type: 'string', multiple: true }, note: { type: 'string' }, author: { type: 'string' } },
@@ -44,7 +47,7 @@ export async function runWith(files: FilePort, args: string[], out: (s: string) 
   if (!Number.isInteger(n) || n < 1 || n > spans.length) {
     throw new Error(`${path}: the quote occurs ${spans.length} times; pass --occurrence 1..${spans.length}`);
   }
-  const author = values.author ?? process.env.POLICY_LENS_AUTHOR;
+  const author = await resolveAuthor(values.author, files, git);
   const store = new AnnotationStore(files, { author });
   const a = await store.add(path, text, spans[n - 1], { tags: values.tag ?? [], ...(values.note !== undefined ? { note: values.note } : {}) });
   out(a.id);

@@ -10,6 +10,8 @@ import { newAnnotationId } from '../ids';
 import { firstJsonErrorOffset } from '../jsonError';
 import { lineColumnAt } from '../errors';
 import { CodePointIndex } from './codePoints';
+import { DOCUMENT_BASE } from './w3c';
+import { safeRelativePath } from '../../ports';
 
 /** Why an import failed and where in the JSON (`items[2].target.selector`). */
 export class W3cImportError extends Error {
@@ -21,7 +23,11 @@ export class W3cImportError extends Error {
 
 /** Options of {@link importW3c}. */
 export interface W3cImportOptions {
-  /** Prefix to strip from source IRIs to get workspace paths (the export's `baseUri`). */
+  /**
+   * Prefix to strip from source IRIs to get workspace paths (the export's `baseUri`). Without
+   * it, the base the export recorded (`policylens:documentBase`) and the default
+   * `urn:policy-lens:document:` are stripped; bare relative paths (older exports) are kept.
+   */
   readonly baseUri?: string;
   /** Current text of a document, to turn code point positions back into UTF-16. */
   readonly textOf?: (path: string) => string | undefined;
@@ -55,15 +61,22 @@ function position(sel: unknown[], path: string, opts: W3cImportOptions): { start
   return { start: conv(p.start as number), end: conv(p.end as number) };
 }
 
-function one(raw: unknown, where: string, opts: W3cImportOptions): Annotation {
+function one(raw: unknown, where: string, opts: W3cImportOptions, recordedBase?: string): Annotation {
   if (!ofType(raw, 'Annotation')) throw new W3cImportError(where, 'is not an Annotation');
   const fail = (field: string, detail: string): never => { throw new W3cImportError(`${where}.${field}`, detail); };
   const path = (iri: unknown, field: string): string => {
     if (typeof iri !== 'string' || iri === '') fail(field, 'must be a document IRI or path');
     const s = iri as string;
-    if (!opts.baseUri) return s;
-    if (!s.startsWith(opts.baseUri)) fail(field, `does not start with ${opts.baseUri}`);
-    return s.slice(opts.baseUri.length).split('/').map(decodeURIComponent).join('/');
+    const base = [opts.baseUri, recordedBase, DOCUMENT_BASE].find((b): b is string => !!b && s.startsWith(b));
+    let rel = s;
+    if (base) rel = s.slice(base.length).split('/').map((x) => { try { return decodeURIComponent(x); } catch { return fail(field, `bad percent-encoding in ${s}`); } }).join('/');
+    else if (opts.baseUri) fail(field, `does not start with ${opts.baseUri}`);
+    else if (/^[a-z][a-z0-9+.-]*:/i.test(s)) fail(field, `${s} is not a document of this workspace (expected ${recordedBase ?? DOCUMENT_BASE}… or a relative path)`);
+    try {
+      return safeRelativePath(rel);
+    } catch {
+      return fail(field, `${s} leaves the workspace`);
+    }
   };
   const target = list(raw.target)[0];
   if (!isObj(target)) fail('target', 'must be an object with source and selector');
@@ -124,7 +137,8 @@ export function importW3c(json: unknown, opts: W3cImportOptions = {}): Annotatio
       throw new W3cImportError(`line ${line + 1}, column ${column + 1}`, `invalid JSON (${e instanceof Error ? e.message : String(e)})`);
     }
   }
-  const out = items(data).map(({ item, where }) => one(item, where, opts));
+  const recorded = isObj(data) && typeof data['policylens:documentBase'] === 'string' ? data['policylens:documentBase'] : undefined;
+  const out = items(data).map(({ item, where }) => one(item, where, opts, recorded));
   const seen = new Set<string>();
   for (const a of out) {
     if (seen.has(a.id)) throw new W3cImportError(a.id, 'the same annotation id appears twice');

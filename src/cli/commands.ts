@@ -11,6 +11,7 @@ import * as segments from './commands/segments';
 import * as matrix from './commands/matrix';
 import * as cooccurrence from './commands/cooccurrence';
 import * as agreement from './commands/agreement';
+import * as importQdpx from './commands/importQdpx';
 
 export interface CliCommand {
   readonly summary: string;
@@ -29,6 +30,7 @@ export const commands: Record<string, CliCommand> = {
   matrix: { summary: 'codes × documents or a facet  --rows tags --cols document|institution|year|type [--format csv] [--json]', run: matrix.run },
   cooccurrence: { summary: 'codes applied together  [--by overlap|passage] [--format csv] [--json]', run: cooccurrence.run },
   agreement: { summary: 'inter-coder agreement per code: percent, kappa, alpha  [--coders A,B] [--tag T] [--json]', run: agreement.run },
+  'import-qdpx': { summary: '<file.qdpx|file.qde> import a REFI-QDA project: codes, coders, coded text, memos  [--dry-run] [--json]', run: importQdpx.run },
   related: { summary: '<path>:<line> passages related to the one on that line  [--limit N] [--json]', run: related.run },
 };
 

@@ -48,6 +48,8 @@ writeFileSync('l10n/bundle.l10n.zh-cn.json', JSON.stringify(merged, null, 2) + '
 if (!args.has('--no-app')) jobs.push(
   build({ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: true }),
   build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  // Code that runs inside webviews: its own browser bundle, no vscode, no Node built-ins.
+  build({ ...common, platform: 'browser', target: 'es2020', format: 'iife', minify: true, entryPoints: { analysis: 'src/webview/analysis/main.ts', 'analysis-style': 'src/webview/analysis/style.css' }, outdir: 'dist/webview' }),
 );
 // --unit[=test/unit/search] builds unit tests (optionally only under a prefix).
 if (args.has('--tests') || opt('--unit')) {

@@ -9,6 +9,7 @@ import { register as registerCorpus } from './corpus';
 import { register as registerEntities } from './entities';
 import { register as registerAnnotations } from './annotations';
 import { register as registerJump } from './jump';
+import { register as registerAnalysis } from './analysis';
 
 export function registerFeatures(context: vscode.ExtensionContext, service: LensService): void {
   registerCore(context, service);
@@ -16,4 +17,5 @@ export function registerFeatures(context: vscode.ExtensionContext, service: Lens
   registerEntities(context, service);
   registerAnnotations(context, service);
   registerJump(context, service);
+  registerAnalysis(context, service);
 }

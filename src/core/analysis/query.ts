@@ -17,6 +17,8 @@ export interface SegmentQuery {
   readonly and?: readonly string[];
   readonly not?: readonly string[];
   readonly overlapping?: readonly string[];
+  /** Only segments in these documents. */
+  readonly paths?: readonly string[];
   /** Only segments by these coders. */
   readonly coders?: readonly string[];
   /** Facet name → accepted values: a document must have one of them for each facet. */
@@ -33,6 +35,7 @@ export function querySegments(segments: readonly Segment[], query: SegmentQuery,
     (query.and ?? []).every((c) => hasCode(s, c)) &&
     !(query.not ?? []).some((c) => hasCode(s, c)) &&
     (query.coders === undefined || query.coders.length === 0 || query.coders.includes(s.coder)) &&
+    (query.paths === undefined || query.paths.length === 0 || query.paths.includes(s.path)) &&
     (query.overlapping ?? []).every((c) => (byDoc.get(s.path) ?? []).some((o) => o !== s && hasCode(o, c) && overlaps(s, o))) &&
     (query.facets === undefined || matchesFacets(facetsOf(s.path), query.facets)));
 }

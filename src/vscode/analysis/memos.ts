@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { AnnotationsSession } from '../annotations/session';
-import { memoPath, setTagMemo } from '../../core/annotations/memos';
+import { documentOfMemo, memoPath, MEMOS_DIR, setTagMemo } from '../../core/annotations/memos';
 import { CODEBOOK_PATH } from '../../core/annotations/codebook';
 import { isSafePath } from '../args';
 
@@ -72,4 +72,16 @@ export function codeMemosMarkdown(session: AnnotationsSession, tags: readonly st
   md.isTrusted = false;
   md.supportHtml = false;
   return md;
+}
+
+/** Every document memo of the workspace, by document path (for Go to…). */
+export async function loadDocumentMemos(files: AnnotationsSession['files']): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const path of await files.listFiles([`${MEMOS_DIR}/**/*.md`], [])) {
+    const doc = documentOfMemo(path);
+    if (!doc) continue;
+    const text = new TextDecoder().decode(await files.readFile(path)).replace(/^<!--[^]*?-->\s*/, '').trim();
+    if (text) out.set(doc, text);
+  }
+  return out;
 }

@@ -3,6 +3,7 @@
 import { build } from 'esbuild';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { lazyPackagesPlugin } from './lazy-packages.mjs';
 
 const args = new Set(process.argv.slice(2));
 const common = {
@@ -46,7 +47,9 @@ for (const part of files('l10n/parts', '.zh-cn.json').sort()) {
 writeFileSync('l10n/bundle.l10n.zh-cn.json', JSON.stringify(merged, null, 2) + '\n');
 
 if (!args.has('--no-app')) jobs.push(
-  build({ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: true }),
+  // Heavy packages go to dist/engine.js, loaded on first use (scripts/lazy-packages.mjs).
+  lazyPackagesPlugin({ repo: process.cwd(), outdir: join(process.cwd(), 'dist'), common }).then((lazy) =>
+    build({ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: true, plugins: [lazy] })),
   build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   // Code that runs inside webviews: its own browser bundle, no vscode, no Node built-ins.
   build({ ...common, platform: 'browser', target: 'es2020', format: 'iife', minify: true, entryPoints: { analysis: 'src/webview/analysis/main.ts', 'analysis-style': 'src/webview/analysis/style.css' }, outdir: 'dist/webview' }),
@@ -56,13 +59,15 @@ if (args.has('--tests') || opt('--unit')) {
   const prefix = value('--unit') ?? 'test/unit';
   // A full build starts clean, so a deleted test never runs again from a stale bundle.
   if (prefix === 'test/unit') rmSync('out/test/unit', { recursive: true, force: true });
-  jobs.push(build({ ...common, entryPoints: files(prefix, '.test.ts'), outdir: 'out/test/unit', outbase: 'test/unit', external: ['mocha'] }));
+  jobs.push(build({ ...common, entryPoints: files(prefix, '.test.ts'), outdir: 'out/test/unit', outbase: 'test/unit', external: ['mocha', 'esbuild'] }));
 }
 if (args.has('--tests') || args.has('--integration')) {
   rmSync('out/test/integration', { recursive: true, force: true });
   jobs.push(build({ ...common, entryPoints: files('test/integration', '.ts'), outdir: 'out/test/integration', outbase: 'test/integration', external: ['vscode', 'mocha'] }));
   // The canary suite (a test that must fail) proves the integration runner detects failures.
   jobs.push(build({ ...common, entryPoints: files('test/integration-canary', '.ts'), outdir: 'out/test/integration-canary', outbase: 'test/integration-canary', external: ['vscode', 'mocha'] }));
+  // Restricted Mode: run by the runner in a second code-server with workspace trust on.
+  jobs.push(build({ ...common, entryPoints: files('test/integration-untrusted', '.ts'), outdir: 'out/test/integration-untrusted', outbase: 'test/integration-untrusted', external: ['vscode', 'mocha'] }));
 }
 if (args.has('--bench')) {
   jobs.push(build({ ...common, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench/bench.js', external: ['fuse.js'] }));

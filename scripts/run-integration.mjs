@@ -17,6 +17,7 @@ import {
 
 const MAIN_SUITE = join(REPO, 'out', 'test', 'integration', 'index.js');
 const CANARY_SUITE = join(REPO, 'out', 'test', 'integration-canary', 'index.js');
+const UNTRUSTED_SUITE = join(REPO, 'out', 'test', 'integration-untrusted', 'index.js');
 /** Text the canary's failing test title contains; its presence proves the failure was the canary's. */
 const CANARY_MARKER = 'CANARY must fail';
 /** Workbench log lines that are expected offline and only bury the test output. */
@@ -62,9 +63,9 @@ function withTimeout(promise, ms, what) {
 }
 
 /** code-server back end: one server for all suites, one fresh browser context per suite. */
-async function codeServerBackend(root) {
+async function codeServerBackend(root, { workspaceTrust = false } = {}) {
   const t = Date.now();
-  const server = await startCodeServer({ root });
+  const server = await startCodeServer({ root, workspaceTrust });
   console.log(`[integration] code-server up at ${server.origin} in ${seconds(Date.now() - t)} (log: ${server.logFile})`);
   const browser = await launchChromium();
   return {
@@ -165,6 +166,30 @@ function rerunUnderXvfb() {
   return r.status ?? 1;
 }
 
+/**
+ * Restricted Mode suite: a second code-server with workspace trust enabled opens a fresh copy
+ * of the demo corpus, which is therefore untrusted. Only the code-server back end can open a
+ * folder untrusted without a dialog; the desktop back end runs with trust disabled.
+ */
+async function runUntrusted(opts) {
+  if (process.env.POLICY_LENS_VSCODE_EXECUTABLE || process.env.POLICY_LENS_TRY_DOWNLOAD === '1') {
+    console.log('[integration] Restricted Mode suite skipped: it needs the code-server back end');
+    return 0;
+  }
+  if (!existsSync(UNTRUSTED_SUITE)) throw new Error(`compiled test index ${UNTRUSTED_SUITE} is missing`);
+  const root = makeTempDir('it-untrusted');
+  const backend = await codeServerBackend(root, { workspaceTrust: true });
+  try {
+    const workspace = prepareWorkspace(join(root, 'workspace'));
+    const run = await runOne(backend, 'Restricted Mode suite', { extension: opts.extension, tests: UNTRUSTED_SUITE, workspace });
+    if (run.code !== 0) console.error(`[integration] FAILED: the Restricted Mode suite exited with ${run.code}`);
+    return run.code === 0 ? 0 : 1;
+  } finally {
+    await backend.dispose();
+    if (!process.env.POLICY_LENS_KEEP_TEMP) removeDir(root);
+  }
+}
+
 async function main() {
   const started = Date.now();
   const opts = parseArgs(process.argv.slice(2));
@@ -208,6 +233,7 @@ async function main() {
     await backend.dispose();
     if (!process.env.POLICY_LENS_KEEP_TEMP) removeDir(root);
   }
+  if (exitCode === 0 && opts.canary) exitCode = await runUntrusted(opts);
   console.log(`[integration] ${exitCode === 0 ? 'PASSED' : 'FAILED'} in ${seconds(Date.now() - started)}`);
   return exitCode;
 }

@@ -3,7 +3,7 @@
 // playwright-core, building the workbench URL, packaging and installing the extension.
 // Used by run-integration.mjs, demo.mjs and screenshots.mjs. Recipe: docs in REAL-VSCODE.md.
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,14 +70,22 @@ export function codeServerDirs(root) {
  * Returns `{ origin, port, logFile, stop }`; `stop()` kills the whole process group so the
  * file watcher it forks is not orphaned. Output goes to `logFile`, not the console.
  */
-export async function startCodeServer({ root, port, healthTimeoutMs = 60_000 }) {
+export async function startCodeServer({ root, port, healthTimeoutMs = 60_000, workspaceTrust = false }) {
   const entry = installCodeServer();
   port ??= await freePort();
   const { userDataDir, extensionsDir } = codeServerDirs(root);
+  if (workspaceTrust) {
+    // Trust on, no start-up prompt: an unknown folder opens in Restricted Mode.
+    writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({
+      'security.workspace.trust.enabled': true,
+      'security.workspace.trust.startupPrompt': 'never',
+      'security.workspace.trust.banner': 'never',
+    }, null, 2));
+  }
   const logFile = join(root, 'code-server.log');
   const log = createWriteStream(logFile);
   const args = [entry, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry',
-    '--disable-update-check', '--disable-workspace-trust', '--user-data-dir', userDataDir,
+    '--disable-update-check', ...(workspaceTrust ? [] : ['--disable-workspace-trust']), '--user-data-dir', userDataDir,
     '--extensions-dir', extensionsDir];
   const child = spawn(process.execPath, args, { detached: true, env: isolatedEnv(root), stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.pipe(log);

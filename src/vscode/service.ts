@@ -235,11 +235,17 @@ export class LensService implements vscode.Disposable {
     return this.files.uri(path);
   }
 
-  /** Writes are refused in untrusted workspaces; says why and returns false. */
+  /**
+   * Writes are refused in untrusted workspaces. Callers ask before they ask the user for
+   * anything, so nothing typed is lost; the message says why and offers to manage trust.
+   */
   canWrite(): boolean {
     if (vscode.workspace.isTrusted) return true;
+    const manage = vscode.l10n.t('Manage Workspace Trust');
     void vscode.window.showWarningMessage(
-      vscode.l10n.t('Policy Lens does not write files in an untrusted workspace. Trust this folder to save changes.'));
+      vscode.l10n.t('This workspace is in Restricted Mode, so Policy Lens only reads it: tags, notes, catalog and entity files cannot be changed until you trust the folder.'),
+      manage,
+    ).then((choice) => { if (choice === manage) void vscode.commands.executeCommand('workbench.trust.manage'); });
     return false;
   }
 

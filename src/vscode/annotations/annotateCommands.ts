@@ -10,6 +10,7 @@ import { inputNote, pickLink } from './pickers';
 import { pickTags } from './tagPicker';
 import { linkFromArg, resolveAnnotation, trimmedSelection } from './resolve';
 import type { AnnotationsSession } from './session';
+import { offerUnsavedNote } from './draft';
 
 /** Active corpus editor with a non-empty selection, or undefined after telling the user. */
 function selectionInCorpus(session: AnnotationsSession): { editor: vscode.TextEditor; path: string; span: { start: number; end: number } } | undefined {
@@ -35,8 +36,9 @@ export async function annotate(session: AnnotationsSession, arg?: unknown): Prom
     void vscode.window.showErrorMessage(vscode.l10n.t('Invalid arguments for Annotate Selection: expected {0}.', '{ tags: string[], note?: string, links?: [...] }'));
     return undefined;
   }
+  if (!session.service.canWrite()) return undefined;
   const at = selectionInCorpus(session);
-  if (!at || !session.service.canWrite()) return undefined;
+  if (!at) return undefined;
   let tags: string[];
   let note: string | undefined;
   const links: AnnotationLink[] = [];
@@ -66,14 +68,16 @@ export async function annotate(session: AnnotationsSession, arg?: unknown): Prom
     return added.id;
   } catch (e) {
     session.reportError(e);
+    void offerUnsavedNote(note);
     return undefined;
   }
 }
 
 /** Re-attach an annotation to the current selection (new selectors, status anchored). */
 export async function reattach(session: AnnotationsSession, arg?: unknown): Promise<boolean> {
+  if (!session.service.canWrite()) return false;
   const a = await resolveAnnotation(session, arg);
-  if (!a || !session.service.canWrite()) return false;
+  if (!a) return false;
   const editor = vscode.window.activeTextEditor;
   const path = editor && session.pathOf(editor.document.uri);
   if (!editor || path !== a.target.source || editor.selection.isEmpty) {

@@ -14,6 +14,7 @@ import { inputNote, pickLink } from './pickers';
 import { pickTags } from './tagPicker';
 import { linkFromArg, resolveAnnotation } from './resolve';
 import type { AnnotationsSession } from './session';
+import { offerUnsavedNote } from './draft';
 
 /** Deleted annotations of this window, newest last, for undo. */
 const MAX_UNDO = 50;
@@ -44,10 +45,14 @@ export async function editNote(session: AnnotationsSession, arg?: unknown): Prom
     const a = p && (await resolveAnnotation(session, p.id));
     return !!a && applyPatch(session, a, { note: p!.note ?? null });
   }
+  if (!session.service.canWrite()) return false;
   const a = await resolveAnnotation(session, arg);
   if (!a) return false;
   const note = await inputNote(a.note, false);
-  return note !== undefined && applyPatch(session, a, { note: note.trim() ? note : null });
+  if (note === undefined) return false;
+  const saved = await applyPatch(session, a, { note: note.trim() ? note : null });
+  if (!saved && note !== a.note) void offerUnsavedNote(note);
+  return saved;
 }
 
 export async function retag(session: AnnotationsSession, arg?: unknown): Promise<boolean> {
@@ -56,6 +61,7 @@ export async function retag(session: AnnotationsSession, arg?: unknown): Promise
     const a = p && (await resolveAnnotation(session, p.id));
     return !!a && applyPatch(session, a, { tags: p!.tags });
   }
+  if (!session.service.canWrite()) return false;
   const a = await resolveAnnotation(session, arg);
   if (!a) return false;
   const tags = await pickTags(session, a.tags);
@@ -74,6 +80,7 @@ export async function relink(session: AnnotationsSession, arg?: unknown): Promis
     }
     return applyPatch(session, a, { links: links as AnnotationLink[] });
   }
+  if (!session.service.canWrite()) return false;
   const a = await resolveAnnotation(session, arg);
   if (!a) return false;
   const items = [
@@ -98,6 +105,7 @@ export class Deletions {
   constructor(private readonly session: AnnotationsSession) {}
 
   async delete(arg?: unknown): Promise<boolean> {
+    if (!this.session.service.canWrite()) return false;
     const a = await resolveAnnotation(this.session, arg);
     if (!a || !this.session.service.canWrite()) return false;
     try {

@@ -66,6 +66,12 @@ export function annotationCard(a: Annotation, session: AnnotationsSession): vsco
     parts.push(foot);
     return parts;
   }
+  if (!vscode.workspace.isTrusted) {
+    // Restricted Mode: offer no action that would be refused, and say why.
+    foot.appendText(vscode.l10n.t('Read-only until this workspace is trusted.'));
+    parts.push(foot);
+    return parts;
+  }
   foot.appendMarkdown([
     `[${vscode.l10n.t('Edit note')}](${link('policyLens.annotation.edit', a.id)})`,
     `[${vscode.l10n.t('Change tags')}](${link('policyLens.annotation.retag', a.id)})`,

@@ -14,6 +14,7 @@ import { syncAnnotations } from './sync';
 import { exportAnnotations, importAnnotations } from './transfer';
 import { AnnotationsTree } from './tree';
 import { registerTreeCommands } from './treeCommands';
+import { showTrustInView } from '../trust';
 
 export function register(context: vscode.ExtensionContext, service: LensService): void {
   const files = service.files;
@@ -28,6 +29,7 @@ export function register(context: vscode.ExtensionContext, service: LensService)
     session,
     tree,
     view,
+    showTrustInView(view),
     new AnnotationDecorations(session),
     vscode.languages.registerHoverProvider('*', new AnnotationHoverProvider(session)),
     ...syncAnnotations(session),

@@ -13,6 +13,7 @@ import type { AnnotationsSession } from './session';
 
 /** Ask for a new tag id (and label) and add it to the codebook; returns the id. */
 export async function createTag(session: AnnotationsSession): Promise<string | undefined> {
+  if (!session.service.canWrite()) return undefined;
   const existing = new Set(session.codebook.tags().filter((t) => !t.implied).map((t) => t.id));
   const id = await vscode.window.showInputBox({
     title: vscode.l10n.t('New tag'),

@@ -54,6 +54,7 @@ export async function exportAnnotations(session: AnnotationsSession, arg?: unkno
     void vscode.window.showErrorMessage(vscode.l10n.t('Invalid arguments for Export Annotations.'));
     return undefined;
   }
+  if (!session.service.canWrite()) return undefined;
   const format = (given as Format | undefined) ?? (await chooseFormat());
   if (!format) return undefined;
   const target = typeof o?.path === 'string' ? session.files.uri(o.path) : await vscode.window.showSaveDialog({
@@ -85,6 +86,7 @@ export async function importAnnotations(session: AnnotationsSession, arg?: unkno
     void vscode.window.showErrorMessage(vscode.l10n.t('Invalid arguments for Import W3C Annotations.'));
     return undefined;
   }
+  if (!session.service.canWrite()) return undefined;
   const source = o ? session.files.uri(o.path as string) : (await vscode.window.showOpenDialog({
     canSelectMany: false,
     defaultUri: session.files.root,

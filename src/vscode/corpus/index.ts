@@ -12,6 +12,7 @@ import type { CorpusNode } from './nodes';
 import { registerOpenCommand } from './openDocument';
 import { registerSymbols } from './symbols';
 import { CorpusTreeProvider } from './treeProvider';
+import { showTrustInView } from '../trust';
 
 export function register(context: vscode.ExtensionContext, service: LensService): void {
   const provider = new CorpusTreeProvider(service, initialGroupBy(context));
@@ -19,6 +20,7 @@ export function register(context: vscode.ExtensionContext, service: LensService)
   context.subscriptions.push(
     provider,
     view,
+    showTrustInView(view as vscode.TreeView<unknown>),
     ...registerGroupBy(context, service, provider, view as vscode.TreeView<unknown>),
     registerOpenCommand(service),
     ...registerCatalogCommands(service),

@@ -84,6 +84,7 @@ function isPreset(a: unknown): a is EntityPreset {
  */
 export async function addEntityFromSelection(service: LensService, preset?: unknown): Promise<string | undefined> {
   const given = isPreset(preset) ? preset : undefined;
+  if (!service.canWrite()) return undefined;
   const editor = vscode.window.activeTextEditor;
   const selection = editor?.document.getText(editor.selection).replace(/\s+/g, ' ').trim() ?? '';
   if (!editor || !selection) {

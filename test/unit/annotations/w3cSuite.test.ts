@@ -16,7 +16,13 @@ const RUNNER = resolve(process.cwd(), '../shared/web-annotation-tests/run.js');
 const DOC = 'notes/会议 纪要.md';
 
 function annotations(): Annotation[] {
-  const tagged = { ...annotationOn(DOC, BILINGUAL, '算力资源的分配', '0a1b2c3d-0000-4000-8000-00000000000a'), tags: ['governance/compute', 'equity'], note: 'a **note**', author: 'Lin' };
+  const tagged = {
+    ...annotationOn(DOC, BILINGUAL, '算力资源的分配', '0a1b2c3d-0000-4000-8000-00000000000a'), tags: ['governance/compute', 'equity'], note: 'a **note**', author: 'Lin', resolved: true,
+    replies: [
+      { id: '0a1b2c3d-0000-4000-8000-0000000000d1', author: 'Ann', body: 'Is this *fair*?', created: '2024-05-02T10:00:00.000Z', modified: '2024-05-02T10:00:00.000Z' },
+      { id: '0a1b2c3d-0000-4000-8000-0000000000d2', author: 'Lin', body: 'Yes, see 第三条.', created: '2024-05-03T10:00:00.000Z', modified: '2024-05-03T11:00:00.000Z' },
+    ],
+  };
   const linked = { ...annotationOn(DOC, BILINGUAL, 'export controls', '0a1b2c3d-0000-4000-8000-00000000000b'), tags: [] as string[],
     links: [{ target: { path: 'e.txt', start: 4, end: 13, quote: 'committee' }, relation: 'supports' as const }] };
   const bare = { ...annotationOn('e.txt', ENGLISH, 'compute thresholds', '0a1b2c3d-0000-4000-8000-00000000000c'), tags: [] as string[] };
@@ -48,7 +54,7 @@ describe('W3C Web Annotation test suite (MUST assertions)', function () {
     assert.ok(r.ok, r.output);
     assert.match(r.output, /collection MUSTs: \d+ pass, 0 fail/);
     assert.match(r.output, /page MUSTs: \d+ pass, 0 fail/);
-    assert.match(r.output, /annotation MUSTs over 3 annotations: \d+ pass, 0 fail/);
+    assert.match(r.output, /annotation MUSTs over 5 annotations: \d+ pass, 0 fail/);
   });
 
   it('the runner does fail a bare-path target (so the pass above means something)', () => {
@@ -65,6 +71,11 @@ describe('W3C Web Annotation test suite (MUST assertions)', function () {
     assert.strictEqual(json.first.items[0].target.source.startsWith(DOCUMENT_BASE), true);
     assert.strictEqual(json.first.items[0].target.source, `${DOCUMENT_BASE}e.txt`);
     assert.ok(json.first.items.some((i: any) => i.target.source === `${DOCUMENT_BASE}notes/${encodeURIComponent('会议 纪要.md')}`));
+    const replies = json.first.items.filter((i: any) => i.motivation === 'replying');
+    assert.deepStrictEqual(replies.map((r: any) => [r.target, r.body.value, r.creator.name]), [
+      ['urn:uuid:0a1b2c3d-0000-4000-8000-00000000000a', 'Is this *fair*?', 'Ann'],
+      ['urn:uuid:0a1b2c3d-0000-4000-8000-00000000000a', 'Yes, see 第三条.', 'Lin'],
+    ]);
     const back = importW3c(JSON.stringify(json), { textOf });
     const byId = (xs: Annotation[]) => [...xs].sort((x, y) => (x.id < y.id ? -1 : 1));
     assert.deepStrictEqual(byId(back), byId(original));

@@ -4,7 +4,7 @@
  * TextQuoteSelector can be anchored; anything else is an error naming where it is, never a
  * silent skip. Imported annotations are re-anchored by quote on the next re-anchoring.
  */
-import type { Annotation, AnnotationLink, AnnotationStatus, LinkRelation } from '../types';
+import type { Annotation, AnnotationLink, AnnotationStatus, LinkRelation, Reply } from '../types';
 import { ANNOTATION_STATUSES, LINK_RELATIONS } from '../types';
 import { newAnnotationId } from '../ids';
 import { firstJsonErrorOffset } from '../jsonError';
@@ -123,6 +123,23 @@ function one(raw: unknown, where: string, opts: W3cImportOptions, recordedBase?:
     created: date(raw.created),
     modified: date(raw.modified ?? raw.created),
     status: pos ? (ANNOTATION_STATUSES.includes(status as AnnotationStatus) ? (status as AnnotationStatus) : 'anchored') : 'orphaned',
+    ...(raw['policylens:resolved'] === true ? { resolved: true } : {}),
+  };
+}
+
+function reply(raw: Obj, where: string, opts: W3cImportOptions): Reply {
+  const body = list(raw.body).find((b) => ofType(b, 'TextualBody') && typeof (b as Obj).value === 'string') as Obj | undefined;
+  if (!body) throw new W3cImportError(`${where}.body`, 'a reply needs a TextualBody with a value');
+  const now = (opts.now?.() ?? new Date()).toISOString();
+  const date = (v: unknown): string => (typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? v : now);
+  const creator = list(raw.creator)[0];
+  const author = typeof creator === 'string' ? creator : isObj(creator) && typeof creator.name === 'string' ? creator.name : undefined;
+  return {
+    id: typeof raw.id === 'string' && raw.id !== '' ? raw.id.replace(/^urn:uuid:/, '') : (opts.newId ?? newAnnotationId)(),
+    ...(author !== undefined ? { author } : {}),
+    body: body.value as string,
+    created: date(raw.created),
+    modified: date(raw.modified ?? raw.created),
   };
 }
 
@@ -138,7 +155,17 @@ export function importW3c(json: unknown, opts: W3cImportOptions = {}): Annotatio
     }
   }
   const recorded = isObj(data) && typeof data['policylens:documentBase'] === 'string' ? data['policylens:documentBase'] : undefined;
-  const out = items(data).map(({ item, where }) => one(item, where, opts, recorded));
+  const all = items(data);
+  const isReply = (x: unknown): x is Obj => ofType(x, 'Annotation') && list(x.motivation).includes('replying') && typeof list(x.target)[0] === 'string';
+  const out = all.filter(({ item }) => !isReply(item)).map(({ item, where }) => one(item, where, opts, recorded));
+  const byIri = new Map(out.map((a, i) => [`urn:uuid:${a.id}`, i]));
+  for (const { item, where } of all) {
+    if (!isReply(item)) continue;
+    const target = list(item.target)[0] as string;
+    const at = byIri.get(target) ?? byIri.get(`urn:uuid:${target.replace(/^urn:uuid:/, '')}`);
+    if (at === undefined) throw new W3cImportError(`${where}.target`, `a reply to ${target}, which is not an annotation of this import`);
+    out[at] = { ...out[at], replies: [...(out[at].replies ?? []), reply(item, where, opts)] };
+  }
   const seen = new Set<string>();
   for (const a of out) {
     if (seen.has(a.id)) throw new W3cImportError(a.id, 'the same annotation id appears twice');

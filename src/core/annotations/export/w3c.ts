@@ -10,10 +10,13 @@
  * plus the workspace-relative path (portable between clones, unlike a `file:` URI) unless the
  * caller gives a `baseUri`; the base is recorded on the collection so the import can strip it.
  * The collection and its page get stable `urn:uuid:` ids derived from the annotation ids.
+ * Each reply in an annotation's discussion follows it as an annotation with motivation
+ * `replying` whose target is the annotation's id.
  */
 import type { Annotation } from '../types';
 import { CodePointIndex } from './codePoints';
 import { stableUuid } from '../ids';
+import { visibleReplies } from '../replies';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** Namespace of the Policy Lens extension properties. */
@@ -86,7 +89,22 @@ export function annotationToW3c(a: Annotation, opts: W3cExportOptions = {}, cp =
     },
     'policylens:status': a.status,
     'policylens:textHash': a.target.textHash,
+    ...(a.resolved ? { 'policylens:resolved': true } : {}),
   };
+}
+
+/** The replies of an annotation as `replying` annotations targeting it. */
+export function repliesToW3c(a: Annotation): Json[] {
+  return visibleReplies(a).map((r) => ({
+    id: `urn:uuid:${r.id}`,
+    type: 'Annotation',
+    motivation: 'replying',
+    created: r.created,
+    modified: r.modified,
+    ...(r.author !== undefined ? { creator: { type: 'Person', name: r.author } } : {}),
+    body: { type: 'TextualBody', value: r.body, format: 'text/markdown' },
+    target: `urn:uuid:${a.id}`,
+  }));
 }
 
 /** All annotations as one AnnotationCollection with a single page, ordered by document and position. */
@@ -96,13 +114,14 @@ export function toW3c(annotations: readonly Annotation[], opts: W3cExportOptions
     x.target.source < y.target.source ? -1 : x.target.source > y.target.source ? 1
       : x.target.selector[1].start - y.target.selector[1].start || (x.id < y.id ? -1 : 1));
   const key = sorted.map((a) => a.id).join(',');
+  const items = sorted.flatMap((a) => [annotationToW3c(a, opts, cp), ...repliesToW3c(a)]);
   return {
     '@context': W3C_CONTEXT,
     id: `urn:uuid:${stableUuid(`collection:${key}`)}`,
     type: 'AnnotationCollection',
     label: opts.label ?? 'Policy Lens annotations',
-    total: sorted.length,
+    total: items.length,
     'policylens:documentBase': opts.baseUri ?? DOCUMENT_BASE,
-    first: { id: `urn:uuid:${stableUuid(`page:${key}`)}`, type: 'AnnotationPage', startIndex: 0, items: sorted.map((a) => annotationToW3c(a, opts, cp)) },
+    first: { id: `urn:uuid:${stableUuid(`page:${key}`)}`, type: 'AnnotationPage', startIndex: 0, items },
   };
 }

@@ -10,6 +10,7 @@ import { register as registerEntities } from './entities';
 import { register as registerAnnotations } from './annotations';
 import { register as registerJump } from './jump';
 import { register as registerAnalysis } from './analysis';
+import { register as registerComments } from './comments';
 
 export function registerFeatures(context: vscode.ExtensionContext, service: LensService): void {
   registerCore(context, service);
@@ -18,4 +19,5 @@ export function registerFeatures(context: vscode.ExtensionContext, service: Lens
   registerAnnotations(context, service);
   registerJump(context, service);
   registerAnalysis(context, service);
+  registerComments(context, service);
 }

@@ -84,6 +84,11 @@ export class AnnotationsSession implements vscode.Disposable {
     return this.store.all();
   }
 
+  /** Who is annotating now (the setting, else git, else the OS user). */
+  currentAuthor(): string | undefined {
+    return this.author.current();
+  }
+
   find(id: string): Annotation | undefined {
     return this.store.all().find((a) => a.id === id);
   }

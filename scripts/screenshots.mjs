@@ -223,6 +223,18 @@ export const SCENARIOS = [
       await finish(page, 800);
     },
   },
+  {
+    // The Analysis tables (code × document coverage as a heat map) beside the Coded Segments view.
+    name: 'analysis-tables',
+    async run(page) {
+      await openInLens(page, 'baai/2021-privacy-computing-trends.txt', 2500);
+      await runCommand(page, 'Policy Lens: Show All Coded Segments');
+      await runCommand(page, 'Policy Lens: Open Analysis Tables');
+      const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+      await frame.locator('table').first().waitFor({ timeout: 20_000 });
+      await finish(page, 1200);
+    },
+  },
 ];
 
 function parseArgs(argv) {

@@ -9,6 +9,7 @@ import { querySegments, type SegmentQuery } from '../../core/analysis/query';
 import type { Segment } from '../../core/analysis/segments';
 import type { SegmentRow } from '../../core/analysis/tableExport';
 import { viewInputs } from './inputs';
+import { codeMemosMarkdown } from './memos';
 
 /** A row of the view: one coded segment. */
 export interface SegmentItem {
@@ -66,6 +67,9 @@ export class SegmentsTree implements vscode.TreeDataProvider<SegmentItem>, vscod
     t.description = `${item.row.path}:${item.row.line} · ${item.segment.tags.join(', ')}${item.row.author ? ` · ${item.row.author}` : ''}`;
     const tip = new vscode.MarkdownString();
     tip.appendText(`${item.row.path}:${item.row.line}\n\n${item.segment.text}\n\n${item.segment.tags.join(', ')} · ${item.row.author ?? vscode.l10n.t('unknown author')}`);
+    // The codes' memos, as the researcher wrote them (untrusted Markdown).
+    const memos = codeMemosMarkdown(this.session, item.segment.tags);
+    if (memos) tip.appendMarkdown('\n\n---\n\n' + memos.value);
     t.tooltip = tip;
     t.contextValue = 'codedSegment';
     t.command = { command: 'policyLens.openLocation', title: vscode.l10n.t('Open'), arguments: [{ path: item.segment.path, start: item.segment.start, end: item.segment.end }] };

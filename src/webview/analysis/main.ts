@@ -24,9 +24,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
 
 function formatCell(v: number | null, format: TableData['format']): string {
   if (v === null || Number.isNaN(v)) return '—';
+  if (v === 0 && format !== 'coefficient') return '·';
   if (format === 'percent') return `${(v * 100).toFixed(1)}%`;
   if (format === 'coefficient') return v.toFixed(3);
-  return v === 0 ? '·' : String(v);
+  return String(v);
 }
 
 function sortedRows(table: TableData): TableData['rows'] {

@@ -63,7 +63,7 @@ function renderTable(table: TableData): HTMLElement {
   });
   const body = el('tbody');
   for (const r of sortedRows(table)) {
-    const tr = el('tr', {}, el('th', { scope: 'row' }, r.label));
+    const tr = el('tr', {}, el('th', { scope: 'row', tabIndex: -1 }, r.label));
     r.cells.forEach((v, ci) => {
       const td = el('td', { tabIndex: -1 }, formatCell(v, table.format));
       const share = max > 0 && v !== null && !Number.isNaN(v) ? Math.abs(v) / max : 0;
@@ -97,7 +97,6 @@ function moveFocus(e: KeyboardEvent, grid: HTMLTableElement): void {
   const next = grid.rows[r]?.cells[c];
   if (next) {
     e.preventDefault();
-    if (next.tabIndex < 0) next.tabIndex = -1;
     next.focus();
   }
 }

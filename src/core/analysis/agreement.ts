@@ -95,6 +95,11 @@ export function computeAgreement(segments: readonly Segment[], options: Agreemen
       const sets: Interval[][] = coders.map(() => []);
       for (const s of grouped.get(tag)!.get(path) ?? []) sets[index.get(s.coder)!].push(s);
       const unions = sets.map((set) => unionOf(set, length));
+      // Nobody coded this code here: every character agrees on "not coded".
+      if (unions.every((u) => u.length === 0)) {
+        counts.set(0, (counts.get(0) ?? 0) + length);
+        continue;
+      }
       sweep(length, unions, (width, inside) => {
         let mask = 0;
         for (let i = 0; i < inside.length; i++) if (inside[i]) mask |= 1 << i;

@@ -19,7 +19,7 @@ export interface CooccurrenceTable {
   readonly passage: readonly (readonly number[])[];
 }
 
-/** Co-occurrence of every code used. `passagesOf` gives a document's passage spans, sorted. */
+/** Co-occurrence of every code used. `passagesOf` gives a document's passage spans. */
 export function cooccurrence(segments: readonly Segment[], passagesOf?: (path: string) => readonly Interval[] | undefined): CooccurrenceTable {
   const codes = [...new Set(segments.flatMap((s) => s.tags))].sort();
   const at = new Map(codes.map((c, i) => [c, i]));
@@ -44,14 +44,26 @@ export function cooccurrence(segments: readonly Segment[], passagesOf?: (path: s
         }
       }
     }
-    for (const p of passagesOf?.(path) ?? []) {
-      const inside = new Set<number>();
-      for (const s of sorted) {
-        if (s.start >= p.end) break;
-        if (s.end > p.start) for (const t of s.tags) inside.add(at.get(t)!);
+    // Each segment marks the passages it touches (binary search for the first, then walk on).
+    const passages = passagesOf?.(path) ?? [];
+    const inPassage = new Map<number, Set<number>>();
+    // Starts and ends both ascending (the parser's order) allow the search; otherwise scan all.
+    const ordered = passages.every((p, i) => i === 0 || (p.start >= passages[i - 1].start && p.end >= passages[i - 1].end));
+    for (const s of sorted) {
+      let lo = 0;
+      let hi = ordered ? passages.length : 0;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (passages[mid].end <= s.start) lo = mid + 1;
+        else hi = mid;
       }
-      for (const x of inside) for (const y of inside) passage[x][y] += 1;
+      for (let k = lo; k < passages.length && (!ordered || passages[k].start < s.end); k++) {
+        if (passages[k].end <= s.start || passages[k].start >= s.end) continue;
+        const set = inPassage.get(k) ?? inPassage.set(k, new Set()).get(k)!;
+        for (const t of s.tags) set.add(at.get(t)!);
+      }
     }
+    for (const inside of inPassage.values()) for (const x of inside) for (const y of inside) passage[x][y] += 1;
   }
   return { codes, overlap, passage };
 }

@@ -4,8 +4,8 @@
  * segments and, by document, the share of the document's characters they cover.
  */
 import type { DocumentFacets } from './facets';
-import { unionOf, lengthOf as coveredLength, type Interval } from './intervals';
-import { codesWithAncestors, hasCode, type Segment } from './segments';
+import { unionOf, lengthOf as coveredLength } from './intervals';
+import { codesWithAncestors, type Segment } from './segments';
 
 /** One cell: segments, distinct documents, and the covered share of the column's text (0–1). */
 export interface MatrixCell {
@@ -28,25 +28,46 @@ export const NO_VALUE = '';
 
 interface Column { readonly key: string; readonly docs: readonly string[] }
 
+/** The codes a segment counts under: its tags and all their ancestors. */
+function rolledUp(tags: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tags) {
+    for (let at = t.indexOf('/'); at > 0; at = t.indexOf('/', at + 1)) out.add(t.slice(0, at));
+    out.add(t);
+  }
+  return out;
+}
+
 function table(segments: readonly Segment[], columns: readonly Column[], rows: readonly string[], lengthOf?: (path: string) => number | undefined): CodeMatrix {
-  const byDoc = new Map<string, Segment[]>();
-  for (const s of segments) (byDoc.get(s.path) ?? byDoc.set(s.path, []).get(s.path)!).push(s);
+  // One pass: code → document → its segments (a segment counts under each ancestor once).
+  const byCode = new Map<string, Map<string, Segment[]>>();
+  for (const s of segments) for (const code of rolledUp(s.tags)) {
+    const perDoc = byCode.get(code) ?? byCode.set(code, new Map()).get(code)!;
+    (perDoc.get(s.path) ?? perDoc.set(s.path, []).get(s.path)!).push(s);
+  }
+  const covered = new Map<string, number>();
+  const coveredOf = (code: string, path: string, mine: readonly Segment[], length: number): number => {
+    const key = `${code}\u0000${path}`;
+    if (!covered.has(key)) covered.set(key, coveredLength(unionOf(mine, length)));
+    return covered.get(key)!;
+  };
   const cells = rows.map((code) => columns.map((col) => {
+    const perDoc = byCode.get(code);
     let count = 0;
     let documents = 0;
-    let covered = 0;
+    let coveredChars = 0;
     let total = 0;
     let lengthsKnown = lengthOf !== undefined;
     for (const path of col.docs) {
-      const mine = (byDoc.get(path) ?? []).filter((s) => hasCode(s, code));
+      const mine = perDoc?.get(path) ?? [];
       count += mine.length;
       if (mine.length) documents++;
       const length = lengthOf?.(path);
       if (length === undefined) { lengthsKnown = false; continue; }
       total += length;
-      covered += coveredLength(unionOf(mine as Interval[], length));
+      if (mine.length) coveredChars += coveredOf(code, path, mine, length);
     }
-    return { count, documents, ...(lengthsKnown && total > 0 ? { coverage: covered / total } : {}) };
+    return { count, documents, ...(lengthsKnown && total > 0 ? { coverage: coveredChars / total } : {}) };
   }));
   return { rows, cols: columns.map((c) => c.key), cells };
 }

@@ -81,6 +81,17 @@ describe('code tables', () => {
   });
 });
 
+describe('co-occurrence with nested passages', () => {
+  it('counts a passage inside another for both, whatever their order', () => {
+    const segs = [seg('n.md', 6, 7, ['a', 'b'], 'ann', 'n1'), seg('n.md', 15, 18, ['a'], 'ann', 'n2'), seg('n.md', 16, 17, ['c'], 'bob', 'n3')];
+    const t = cooccurrence(segs, () => [{ start: 0, end: 20 }, { start: 5, end: 8 }]);
+    const at = (x: string, y: string) => t.passage[t.codes.indexOf(x)][t.codes.indexOf(y)];
+    assert.equal(at('a', 'b'), 2); // the outer passage and the inner one
+    assert.equal(at('a', 'c'), 1); // the outer passage only
+    assert.equal(at('b', 'c'), 1);
+  });
+});
+
 describe('analysis inputs', () => {
   it('facets are read generically from metadata, including fields added later', () => {
     const f = facetsOfMeta({ title: 'T', date: '2024-03', language: 'zh', institutions: [{ id: 'i1', name: 'I' }], themes: [], type: 'regulation', jurisdictions: [{ id: 'cn' }], origins: {} });

@@ -4,6 +4,7 @@
  * the baselines last.
  */
 import { benchCorpus } from './corpusSetup';
+import { overviewFirstRender } from './overviewBench';
 import { coldBuild, incrementalUpdate, reopen, warmStart } from './indexBench';
 import { hoverLatency, mentionThroughput } from './knowledgeBench';
 import { reanchorAfterEdits } from './annotationBench';
@@ -59,6 +60,9 @@ export interface ScaleResult {
   heapWithBuffersMB: number | null;
   heapWithBuffersRatio: number | null;
   bundleKB: number | null;
+  /** Overview webview: data, message and every chart drawn once. */
+  overviewMs: number | null;
+  overviewMessageKB: number | null;
   seconds: number;
 }
 
@@ -104,6 +108,8 @@ export async function runScale(passages: number, bundleKB: number | null, log: (
 
   const an = analysisAt10k(built.model);
   log(`  analysis of ${an.annotations}: agreement ${an.agreementMs.toFixed(0)} ms (per-character ${an.naiveAgreementMs.toFixed(0)}), matrix ${an.matrixMs.toFixed(0)} ms, co-occurrence ${an.cooccurrenceMs.toFixed(0)} ms`);
+  const overview = overviewFirstRender(built.model);
+  log(`  overview first render ${overview.totalMs.toFixed(0)} ms (data ${overview.dataMs.toFixed(0)}, charts ${overview.renderMs.toFixed(0)}; message ${overview.messageKB} KB, ${overview.nodes} nodes, ${overview.edges} edges)`);
 
   const remark = remarkOnlyThroughput(corpus);
   log(`  remark-only ${remark.mbps.toFixed(2)} MB/s`);
@@ -162,6 +168,8 @@ export async function runScale(passages: number, bundleKB: number | null, log: (
     heapWithBuffersMB: round(buffersMB, 1),
     heapWithBuffersRatio: round(buffersMB / corpusMB),
     bundleKB,
+    overviewMs: round(overview.totalMs, 0),
+    overviewMessageKB: overview.messageKB,
     seconds: round((now() - started) / 1000, 1)!,
   };
 }

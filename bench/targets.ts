@@ -53,6 +53,8 @@ const ALL: readonly Target[] = [
   { label: 'heap+buffers MB (÷ corpus)', value: (s) => `${fmt(s.heapWithBuffersMB, 0)} (${fmt(s.heapWithBuffersRatio, 1)}×)`, goal: () => '≤ 4× corpus',
     check: (s) => verdict(has(s.heapWithBuffersRatio) ? s.heapWithBuffersRatio <= 4 : null) },
   { label: 'bundle KB', value: (s) => fmt(s.bundleKB, 0), goal: () => '≤ 1024', check: (s) => verdict(has(s.bundleKB) ? s.bundleKB <= 1024 : null) },
+  { label: 'overview first render ms', value: (s) => `${fmt(s.overviewMs, 0)} (${fmt(s.overviewMessageKB, 0)} KB)`, goal: () => '≤ 1000',
+    check: (s) => verdict(has(s.overviewMs) ? s.overviewMs <= 1000 : null) },
 ];
 
 /** The targets, judged only at the sizes the issue names (else '—'). */

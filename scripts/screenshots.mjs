@@ -235,7 +235,37 @@ export const SCENARIOS = [
       await finish(page, 1200);
     },
   },
+  {
+    // The overview webview: filters and the timeline of statements by institution.
+    name: 'overview-timeline',
+    async run(page) {
+      await openOverview(page);
+      await finish(page, 1500);
+    },
+  },
+  {
+    // The overview scrolled to the citation network.
+    name: 'overview-network',
+    async run(page) {
+      const frame = await openOverview(page);
+      await frame.locator('[data-chart="network"]').scrollIntoViewIfNeeded();
+      await settle(page, 2500); // the force layout settles
+      await finish(page, 800);
+    },
+  },
 ];
+
+/** Opens the overview with the side bar closed and returns a locator scope inside its webview. */
+async function openOverview(page) {
+  await openViewContainer(page, 'Policy Lens');
+  await waitForSidebarRows(page);
+  await runCommand(page, 'Policy Lens: Open Overview');
+  await page.keyboard.press('Control+B'); // give the charts the whole width
+  const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe');
+  await frame.locator('[data-chart="timeline"] canvas').first().waitFor({ timeout: 30_000 });
+  await settle(page, 1500);
+  return frame;
+}
 
 function parseArgs(argv) {
   const opts = { only: undefined, out: join(REPO, 'docs', 'images'), extension: REPO };

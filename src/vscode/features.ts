@@ -11,13 +11,15 @@ import { register as registerAnnotations } from './annotations';
 import { register as registerJump } from './jump';
 import { register as registerAnalysis } from './analysis';
 import { register as registerComments } from './comments';
+import { register as registerOverview } from './overview';
 
 export function registerFeatures(context: vscode.ExtensionContext, service: LensService): void {
   registerCore(context, service);
   registerCorpus(context, service);
   registerEntities(context, service);
-  registerAnnotations(context, service);
+  const annotations = registerAnnotations(context, service);
   registerJump(context, service);
   registerAnalysis(context, service);
   registerComments(context, service);
+  registerOverview(context, service, annotations);
 }

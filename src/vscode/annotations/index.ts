@@ -16,9 +16,10 @@ import { AnnotationsTree } from './tree';
 import { registerTreeCommands } from './treeCommands';
 import { showTrustInView } from '../trust';
 
-export function register(context: vscode.ExtensionContext, service: LensService): void {
+/** Registers the feature; returns its session (other features read annotations from it). */
+export function register(context: vscode.ExtensionContext, service: LensService): AnnotationsSession | undefined {
   const files = service.files;
-  if (!files) return;
+  if (!files) return undefined;
   const session = new AnnotationsSession(service, files);
   const deletions = new Deletions(session);
   const tree = new AnnotationsTree(session, context.workspaceState);
@@ -46,4 +47,5 @@ export function register(context: vscode.ExtensionContext, service: LensService)
     ...registerTreeCommands(session, tree),
   );
   void vscode.commands.executeCommand('setContext', 'policyLens.annotationFilter', false);
+  return session;
 }

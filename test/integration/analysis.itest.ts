@@ -95,4 +95,13 @@ describe('analysis: coded segments, tables webview, compare coders, memos', func
     await poll('the memo file', () => readText(memoFile));
     await poll('the memo editor', () => vscode.window.activeTextEditor?.document.uri.path.endsWith(memoFile));
   });
+
+  it('a document memo is found by Go to… once written', async () => {
+    await vscode.workspace.fs.writeFile(file(memoFile), new TextEncoder().encode('Quokkaberry tiers need a second reading.\n'));
+    const hit = await poll('Go to… finding the memo', async () => {
+      const r = await vscode.commands.executeCommand<{ kind: string; path?: string } | undefined>('policyLens.goTo', { query: '!Quokkaberry', accept: true });
+      return r?.path === memoFile ? r : undefined;
+    }, 30_000);
+    assert.strictEqual(hit.kind, 'annotation');
+  });
 });

@@ -14,6 +14,7 @@ import { viewInputs } from './inputs';
 import { editCodeMemo, editDocumentMemo } from './memos';
 import { MemoHoverProvider } from './memoHover';
 import { importQdpxCommand } from './importQdpx';
+import { MEMOS_DIR } from '../../core/annotations/memos';
 
 export function register(context: vscode.ExtensionContext, service: LensService): void {
   const session = annotationsSessionOf(service);
@@ -26,8 +27,14 @@ export function register(context: vscode.ExtensionContext, service: LensService)
   const compareView = vscode.window.createTreeView('policyLens.compareCoders', { treeDataProvider: compare, showCollapseAll: true });
   compare.view = compareView;
   const command = (id: string, run: (arg?: unknown) => unknown) => vscode.commands.registerCommand(id, run);
+  // Document memos are plain files: when one changes, Go to… and hovers read them again.
+  const memoWatcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(session.files.root, `${MEMOS_DIR}/**/*.md`));
+  let memoTimer: ReturnType<typeof setTimeout> | undefined;
+  const memoChanged = (): void => { clearTimeout(memoTimer); memoTimer = setTimeout(() => session.refreshViews(), 500); };
   context.subscriptions.push(
     segments, segmentsView, compare, compareView,
+    memoWatcher, memoWatcher.onDidChange(memoChanged), memoWatcher.onDidCreate(memoChanged), memoWatcher.onDidDelete(memoChanged),
+    { dispose: () => clearTimeout(memoTimer) },
     vscode.window.registerWebviewPanelSerializer(ANALYSIS_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel) => AnalysisPanel.revive(panel, context, host),
     }),

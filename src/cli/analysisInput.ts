@@ -45,7 +45,7 @@ export async function loadAnalysisInput(files: FilePort, withCorpus: boolean): P
   const facets = new Map<string, DocumentFacets>();
   return {
     segments,
-    lengthOf: (p) => ws.textOf(p)?.length,
+    lengthOf: (p) => ws.textOf(p)?.length ?? corpus?.get(p)?.parsed.text.length,
     rowOf: (s) => ({ path: s.path, line: lineOf(s.path, s.start), text: s.text, tags: s.tags, author: s.coder === UNKNOWN_CODER ? null : s.coder }),
     problems: ws.problems,
     orphaned: ws.annotations.length - segments.length,

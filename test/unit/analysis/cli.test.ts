@@ -104,6 +104,20 @@ describe('analysis CLI on a hand-computed fixture', () => {
     assert.equal(table.passage[table.codes.indexOf('gov/open')][j], 0);
   });
 
+  it('coverage by facet counts the characters of unannotated documents in the column too', async () => {
+    const files = await coded();
+    const extra = 'An English document nobody has coded yet, about model evaluation.\n';
+    files.set('c.md', extra);
+    const c = capture();
+    assert.equal(await matrix.runWith(files, ['--cols', 'language', '--json'], c.out), 0);
+    const t = c.json();
+    const en = t.cols.indexOf('en');
+    assert.ok(en >= 0, `an English column (got ${t.cols.join(', ')})`);
+    const x = t.cells[t.rows.indexOf('X')][en];
+    // X covers 15 characters of a.md; the column holds every English document.
+    assert.ok(x.coverage !== undefined && x.coverage < 15 / A.length, JSON.stringify(x));
+  });
+
   it('annotate takes the author from the workspace setting, then git', async () => {
     const files = new MemoryFiles({ 'a.md': A, '.vscode/settings.json': '{\n  // mine\n  "policyLens.annotations.author": "Lin",\n}\n' });
     const saved = process.env.POLICY_LENS_AUTHOR;

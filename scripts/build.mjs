@@ -3,7 +3,8 @@
 import { build } from 'esbuild';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lazyPackagesPlugin } from './lazy-packages.mjs';
+import { KNOWLEDGE_MODULE, knowledgePlugin } from './knowledgeData.mjs';
+import { LAZY_PACKAGES, lazyPackagesPlugin } from './lazy-packages.mjs';
 
 const args = new Set(process.argv.slice(2));
 const common = {
@@ -14,6 +15,8 @@ const common = {
   sourcemap: 'linked',
   logLevel: 'warning',
   legalComments: 'none',
+  // The built-in knowledge base: YAML data files merged into the bundle as JSON.
+  plugins: [knowledgePlugin],
 };
 
 function files(dir, suffix) {
@@ -48,8 +51,9 @@ writeFileSync('l10n/bundle.l10n.zh-cn.json', JSON.stringify(merged, null, 2) + '
 
 if (!args.has('--no-app')) jobs.push(
   // Heavy packages go to dist/engine.js, loaded on first use (scripts/lazy-packages.mjs).
-  lazyPackagesPlugin({ repo: process.cwd(), outdir: join(process.cwd(), 'dist'), common }).then((lazy) =>
-    build({ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: true, plugins: [lazy] })),
+  // The merged knowledge base goes there too: it is first needed when indexing starts.
+  lazyPackagesPlugin({ repo: process.cwd(), outdir: join(process.cwd(), 'dist'), common, packages: [...LAZY_PACKAGES, KNOWLEDGE_MODULE] }).then((lazy) =>
+    build({ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: true, plugins: [lazy, ...common.plugins] })),
   build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   // Code that runs inside webviews: its own browser bundle, no vscode, no Node built-ins.
   build({ ...common, platform: 'browser', target: 'es2020', format: 'iife', minify: true, entryPoints: { analysis: 'src/webview/analysis/main.ts', 'analysis-style': 'src/webview/analysis/style.css' }, outdir: 'dist/webview' }),

@@ -12,7 +12,12 @@ const GB18030_FILE = 'i-aiig/xue-lan-governance-challenges.txt';
 const SEED_004 = 'seeds/004_698af00aaf63f3c3.txt';
 const SEED_001 = 'seeds/001_e6201dc6484a8d90.txt';
 
-interface GroupSummary { key: string; label: string; kind: string; count: number }
+interface GroupSummary { key: string; label: string; kind: string; count: number; documents: number; children?: GroupSummary[] }
+
+/** Every group of the tree, nested ones included. */
+function allGroups(groups: readonly GroupSummary[]): GroupSummary[] {
+  return groups.flatMap((g) => [g, ...allGroups(g.children ?? [])]);
+}
 
 function flatten(symbols: readonly vscode.DocumentSymbol[]): vscode.DocumentSymbol[] {
   return symbols.flatMap((s) => [s, ...flatten(s.children)]);
@@ -53,12 +58,26 @@ describe('corpus: tree, outline, symbols, language, encoding', function () {
       const g = await vscode.commands.executeCommand<GroupSummary[]>('policyLens.corpus.groupByInstitution');
       return g?.length ? g : undefined;
     });
-    const keys = groups.map((g) => g.key);
+    const keys = allGroups(groups).map((g) => g.key);
     for (const id of ['air-tsinghua', 'baai', 'i-aiig']) assert.ok(keys.includes(id), `no ${id} group in ${keys.join(', ')}`);
-    const baai = groups.find((g) => g.key === 'baai')!;
+    const baai = allGroups(groups).find((g) => g.key === 'baai')!;
     assert.ok(baai.count >= 2, `BAAI should hold the two demo BAAI documents, has ${baai.count}`);
-    assert.ok(groups.every((g) => g.count > 0 && g.label.length > 0));
+    assert.ok(allGroups(groups).every((g) => g.count > 0 && g.label.length > 0));
     await vscode.commands.executeCommand('workbench.view.extension.policyLens');
+  });
+
+  it('nests institutes under their university, with counts that add up', async () => {
+    const groups = await vscode.commands.executeCommand<GroupSummary[]>('policyLens.corpus.groupByInstitution');
+    const tsinghua = groups.find((g) => g.key === 'tsinghua-university');
+    assert.ok(tsinghua, `Tsinghua University should be a top-level group: ${groups.map((g) => g.key).join(', ')}`);
+    assert.strictEqual(tsinghua.label, 'Tsinghua University');
+    const children = (tsinghua.children ?? []).map((g) => g.key);
+    for (const id of ['air-tsinghua', 'i-aiig']) assert.ok(children.includes(id), `${id} should sit under Tsinghua, not in ${children.join(', ')}`);
+    assert.ok(!groups.some((g) => g.key === 'air-tsinghua'), 'the institute is not also a top-level group');
+    for (const child of tsinghua.children ?? []) assert.ok(tsinghua.count >= child.count, `${tsinghua.count} ≥ ${child.key}'s ${child.count}`);
+    // Distinct documents: no more than its own plus its children's, a document under two of them counted once.
+    const sum = (tsinghua.children ?? []).reduce((n, c) => n + c.count, 0);
+    assert.ok(tsinghua.count <= tsinghua.documents + sum, `${tsinghua.count} ≤ ${tsinghua.documents} + ${sum}`);
   });
 
   it('switches to theme, year and language groupings', async () => {

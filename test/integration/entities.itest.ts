@@ -122,6 +122,20 @@ describe('entities: hover, definition and references', function () {
       assert.match(yaml, /WuDao 2\.0/);
     });
 
+    it('the series 悟道 counts its member 悟道2.0 in the hover and lists its mentions in references', async () => {
+      const { doc, pos } = await positionOf(wudao, '“悟道”');
+      const at = new vscode.Position(pos.line, pos.character + 1);
+      const card = await hoverText(doc.uri, at, 'WuDao');
+      assert.match(card, /Includes its members|包括其成员/, card);
+      assert.ok(card.includes('WuDao 2.0') || card.includes('悟道2.0'), card);
+      const member = await positionOf(wudao, '悟道2．0');
+      const memberCard = await hoverText(member.doc.uri, member.pos, 'WuDao 2.0');
+      assert.match(memberCard, /(Member of|属于系列)_? (WuDao|悟道)/, memberCard);
+      const texts = [...(await textsByPath(await references(doc.uri, at))).values()].flat();
+      assert.ok(texts.includes('悟道'), `own mentions: ${texts.join(', ')}`);
+      assert.ok(texts.some((t) => t.replace('．', '.').startsWith('悟道2.0')), `member mentions included: ${texts.join(', ')}`);
+    });
+
     it('a workspace entry in .policylens/entities.yaml becomes the definition', async () => {
       const entities = file('.policylens/entities.yaml');
       assert.ok(!(await exists(entities)), 'the demo corpus should not ship an entities file');

@@ -1,7 +1,7 @@
 /**
  * `policy-lens refs <dir> <name> [--json]`: every mention of one entity across the corpus,
  * whatever language or alias the text uses (薛澜 and Xue Lan are one entity). `--json`
- * gives `{ entity: { id, names }, mentions: [{ path, line, column, text }] }` with 1-based
+ * gives `{ entity: { id, names }, mentions: [{ path, line, column, text, member? }] }` with 1-based
  * line and column (UTF-16 units, as editors count) and the text as written.
  */
 import type { KnowledgeBase } from '../../core/knowledge/knowledgeBase';
@@ -16,6 +16,8 @@ export interface RefRow {
   readonly line: number;
   readonly column: number;
   readonly text: string;
+  /** Id of the member this mention names, when the entity is a series or whole. */
+  readonly member?: string;
 }
 
 interface RefsArgs {
@@ -72,23 +74,27 @@ export async function run(args: string[], out: (s: string) => void, err: (s: str
     err(`policy-lens refs: no entity is named "${parsed.name}"${maybe.length ? `; did you mean ${maybe.map((m) => `"${m}"`).join(', ')}?` : '.'}`);
     return 1;
   }
-  const refs = entityReferences(model.documents(), entity.id);
+  // A series or whole includes its members' mentions, each marked with the member.
+  const refs = entityReferences(model.documents(), entity.id, kb.membersOf(entity.id));
   const rows: RefRow[] = refs.map((r) => {
     const pos = model.get(r.path)!.lines.positionAt(r.mention.start);
-    return { path: r.path, line: pos.line + 1, column: pos.character + 1, text: r.mention.text };
+    return { path: r.path, line: pos.line + 1, column: pos.character + 1, text: r.mention.text, ...(r.member ? { member: r.member } : {}) };
   });
   if (parsed.json) {
     out(JSON.stringify({ entity: { id: entity.id, names: entityNames(entity) }, mentions: rows }, null, 2));
     return 0;
   }
   const docs = new Set(rows.map((r) => r.path)).size;
-  out(`${entityNames(entity).join(' · ')} (${entity.id}, ${entity.kind}): ${rows.length} mention${rows.length === 1 ? '' : 's'} in ${docs} document${docs === 1 ? '' : 's'}`);
+  const ofMembers = rows.filter((r) => r.member).length;
+  const membersNote = ofMembers ? `, ${ofMembers} of them naming its members` : '';
+  out(`${entityNames(entity).join(' · ')} (${entity.id}, ${entity.kind}): ${rows.length} mention${rows.length === 1 ? '' : 's'} in ${docs} document${docs === 1 ? '' : 's'}${membersNote}`);
   let last = '';
   refs.forEach((r, i) => {
     if (r.path !== last) out(`\n${r.path}`);
     last = r.path;
     const p = passageAround(model.get(r.path)!.parsed.text, r.mention.start, r.mention.end, 50);
-    out(`  ${`${rows[i].line}:${rows[i].column}`.padEnd(9)} ${p.before}[${p.match}]${p.after}`);
+    const member = r.member ? `  (member: ${kb.displayName(kb.get(r.member)!)})` : '';
+    out(`  ${`${rows[i].line}:${rows[i].column}`.padEnd(9)} ${p.before}[${p.match}]${p.after}${member}`);
   });
   return 0;
 }

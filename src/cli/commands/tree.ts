@@ -4,6 +4,7 @@
  * document shows up somewhere.
  */
 import { FACET_KINDS, FacetKind, groupDocuments } from '../../core/corpus/facets';
+import { ancestorsOf } from '../../core/corpus/institutionTree';
 import { CliCorpusFlags, loadCorpusAt } from '../nodeFiles';
 
 interface CorpusArgs {
@@ -47,12 +48,15 @@ export async function run(args: string[], out: (s: string) => void): Promise<num
     out(parsed.error);
     return 2;
   }
-  const { model } = await loadCorpusAt(parsed.dir, parsed.flags);
+  const { model, kb } = await loadCorpusAt(parsed.dir, parsed.flags);
   const groups = groupDocuments(model.documents(), parsed.by!);
+  // Institutions carry their chain of parents (nearest first), as the tree view nests them.
+  const parents = (key: string): string[] => (parsed.by === 'institution' && key ? ancestorsOf(key, kb) : []);
   if (parsed.json) {
     const json = groups.map((g) => ({
       key: g.key,
       label: g.label,
+      ...(parents(g.key).length ? { parents: parents(g.key) } : {}),
       documents: g.documents.map((d) => {
         const why = [...d.meta.institutions, ...d.meta.themes].find((a) => a.id === g.key);
         return { path: d.path, title: d.meta.title, ...(why ? { source: why.source, provenance: why.provenance } : {}) };
@@ -63,7 +67,8 @@ export async function run(args: string[], out: (s: string) => void): Promise<num
   }
   const lines: string[] = [];
   for (const g of groups) {
-    lines.push(`${g.label}${g.key && g.key !== g.label ? ` [${g.key}]` : ''} (${g.documents.length})`);
+    const path = parents(g.key).reverse().map((id) => kb.displayName(kb.get(id)!)).concat(g.label).join(' › ');
+    lines.push(`${path}${g.key && g.key !== g.label ? ` [${g.key}]` : ''} (${g.documents.length})`);
     for (const d of g.documents) lines.push(`  ${d.path}  ${d.meta.title}`);
   }
   out(lines.join('\n'));

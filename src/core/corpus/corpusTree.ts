@@ -7,6 +7,7 @@
 import type { Heading, Problem } from '../types';
 import type { CorpusDocument } from './document';
 import { FacetKind, groupDocuments, UNATTRIBUTED } from './facets';
+import { NestedGroup, nestInstitutions, type ParentLookup } from './institutionTree';
 import type { SkippedFile } from './model';
 
 /** `facet`: a value of the facet; `unattributed`: documents without one; `problems`: see above. */
@@ -25,8 +26,10 @@ export interface TreeGroup {
   readonly documents: readonly CorpusDocument[];
   /** Files that are not documents (Problems group only). */
   readonly skipped: readonly SkippedFile[];
-  /** Documents plus skipped files: what the group label counts. */
+  /** Documents plus skipped files: what the group label counts (a parent: distinct documents of its subtree). */
   readonly count: number;
+  /** Sub-institutions, when institutions are nested by parent (see `institutionTree.ts`). */
+  readonly children?: readonly TreeGroup[];
 }
 
 /** A heading with the headings nested under it. */
@@ -47,8 +50,10 @@ export function buildCorpusTree(
   docs: readonly CorpusDocument[],
   skipped: readonly SkippedFile[],
   by: FacetKind,
+  kb?: ParentLookup,
 ): TreeGroup[] {
   const facets = groupDocuments(docs, by);
+  if (by === 'institution' && kb) return [...nested(facets, kb), ...troubleGroup(docs, skipped)];
   if (by === 'year') facets.sort((a, b) => (a.key === UNATTRIBUTED ? 1 : b.key === UNATTRIBUTED ? -1 : b.key.localeCompare(a.key)));
   const groups: TreeGroup[] = facets.map((g) => ({
     kind: g.key === UNATTRIBUTED ? 'unattributed' : 'facet',
@@ -58,11 +63,26 @@ export function buildCorpusTree(
     skipped: [],
     count: g.documents.length,
   }));
+  return [...groups, ...troubleGroup(docs, skipped)];
+}
+
+/** Institution groups nested under their parents, then "Unattributed". */
+function nested(facets: ReturnType<typeof groupDocuments>, kb: ParentLookup): TreeGroup[] {
+  const toGroup = (g: NestedGroup): TreeGroup => ({
+    kind: 'facet', key: g.key, label: g.label, documents: g.documents, skipped: [], count: g.count,
+    children: g.children.map(toGroup),
+  });
+  const out = nestInstitutions(facets.filter((g) => g.key !== UNATTRIBUTED), kb).map(toGroup);
+  const none = facets.find((g) => g.key === UNATTRIBUTED);
+  if (none) out.push({ kind: 'unattributed', key: UNATTRIBUTED, label: none.label, documents: none.documents, skipped: [], count: none.documents.length });
+  return out;
+}
+
+/** The Problems group, present only when something is wrong. */
+function troubleGroup(docs: readonly CorpusDocument[], skipped: readonly SkippedFile[]): TreeGroup[] {
   const troubled = docs.filter((d) => seriousProblems(d).length > 0);
-  if (troubled.length || skipped.length) {
-    groups.push({ kind: 'problems', key: PROBLEMS_KEY, label: 'Problems', documents: troubled, skipped, count: troubled.length + skipped.length });
-  }
-  return groups;
+  if (!troubled.length && !skipped.length) return [];
+  return [{ kind: 'problems', key: PROBLEMS_KEY, label: 'Problems', documents: troubled, skipped, count: troubled.length + skipped.length }];
 }
 
 /** Date descending (`2021-12-04` before `2021-06` before `2021`), then title, then path. */

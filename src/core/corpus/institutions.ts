@@ -241,8 +241,9 @@ function mostSpecific(ids: string[], institutions: ReadonlyMap<string, Entity>):
   return ids.filter((parent) => !ids.some((child) => child !== parent && isPartOf(institutions.get(child)!, institutions.get(parent)!)));
 }
 
-/** Whether `child`'s name includes `parent`'s (清华大学智能产业研究院 ⊂ 清华大学). */
+/** Whether `child` belongs to `parent`: the knowledge base says so, or its name includes the parent's (清华大学智能产业研究院 ⊂ 清华大学). */
 export function isPartOf(child: Entity, parent: Entity): boolean {
+  if (child.parent === parent.id) return true;
   const pairs: Array<[string | undefined, string | undefined]> = [[child.names.zh, parent.names.zh], [child.names.en, parent.names.en]];
   return pairs.some(([c, p]) => !!c && !!p && c !== p && c.toLowerCase().includes(p.toLowerCase()));
 }

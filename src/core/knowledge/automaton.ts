@@ -106,18 +106,24 @@ export class AhoCorasick {
     this.linkFailures(children);
   }
 
-  /** Fill the dense table in breadth-first order, so a failure target's row is ready first. */
-  private fillDense(order: readonly number[]): void {
+  /**
+   * Fill the dense table in breadth-first order, so a failure target's row is ready first:
+   * each row starts as a copy of its failure target's row and then takes its own children
+   * (a native copy per node instead of a goto lookup per node and class).
+   */
+  private fillDense(order: readonly number[], children: readonly (readonly number[])[]): void {
     const width = this.denseClasses;
-    this.dense = new Int32Array(this.fail.length * width);
+    const dense = new Int32Array(this.fail.length * width);
     for (const v of order) {
       const row = v * width;
-      const failRow = this.fail[v] * width;
-      for (let c = 1; c < width; c++) {
-        const child = this.step(v, c);
-        this.dense[row + c] = child !== 0 ? child : v === 0 ? 0 : this.dense[failRow + c];
+      if (v !== 0) {
+        const failRow = this.fail[v] * width;
+        dense.copyWithin(row, failRow, failRow + width);
       }
+      const kids = children[v];
+      for (let k = 0; k < kids.length; k += 2) if (kids[k + 1] < width) dense[row + kids[k + 1]] = kids[k];
     }
+    this.dense = dense;
   }
 
   /** Breadth-first: each node's failure link is the longest proper suffix in the trie. */
@@ -143,7 +149,7 @@ export class AhoCorasick {
         queue.push(v);
       }
     }
-    this.fillDense(queue);
+    this.fillDense(queue, children);
   }
 
   /** Goto function without failure: the child of `node` on class `c`, or 0. */

@@ -24,6 +24,9 @@ function toPlain(e: Entity): Record<string, unknown> {
   if (e.related.length) out.related = [...e.related];
   if (e.homepage) out.homepage = e.homepage;
   if (e.keywords?.length) out.keywords = [...e.keywords];
+  if (e.parent) out.parent = e.parent;
+  if (e.jurisdiction?.length) out.jurisdiction = [...e.jurisdiction];
+  if (e.partOf) out.partOf = e.partOf;
   return out;
 }
 

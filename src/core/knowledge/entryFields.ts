@@ -21,6 +21,12 @@ export interface EntityPatch {
   readonly related?: readonly string[];
   readonly homepage?: string;
   readonly keywords?: readonly string[];
+  /** Id of the institution this one belongs to. */
+  readonly parent?: string;
+  /** Jurisdiction codes (CN, CN-SH, US-CA, EU, INT). */
+  readonly jurisdiction?: readonly string[];
+  /** Id of the series or whole this entity is a member of. */
+  readonly partOf?: string;
 }
 
 /** An entry-level finding: `error` rejects the entry, `warning` keeps it. */
@@ -33,7 +39,10 @@ export interface FieldIssue {
 /** Ids are stable keys: letters (any script), digits, `.`, `_` and `-`. */
 export const ENTITY_ID = /^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u;
 
-const FIELDS = new Set(['id', 'kind', 'names', 'aliases', 'addAliases', 'description', 'related', 'homepage', 'keywords']);
+/** ISO 3166-1 alpha-2 (CN), ISO 3166-2 for sub-national (CN-SH, US-CA), `EU` or `INT`. */
+export const JURISDICTION_CODE = /^(?:[A-Z]{2}(?:-[A-Z0-9]{1,3})?|EU|INT)$/;
+
+const FIELDS = new Set(['id', 'kind', 'names', 'aliases', 'addAliases', 'description', 'related', 'homepage', 'keywords', 'parent', 'jurisdiction', 'partOf']);
 
 type Sink = (node: Node | null | undefined, message: string) => void;
 
@@ -93,6 +102,26 @@ function langMap(node: unknown, what: string, bad: Sink, bare?: 'en'): { en?: st
   return out;
 }
 
+function entityRef(node: unknown, what: string, bad: Sink): string | undefined {
+  const s = str(node, what, bad);
+  if (s !== undefined && !ENTITY_ID.test(s)) { bad(node as Node, `${what} must be an entity id, not "${s}"`); return undefined; }
+  return s;
+}
+
+/** A code or a list of codes; each must look like a jurisdiction code. */
+function jurisdictions(node: unknown, bad: Sink): string[] | undefined {
+  const list = isScalar(node) ? [str(node, '"jurisdiction"', bad)] : strList(node, '"jurisdiction"', bad);
+  if (!list || list.some((c) => c === undefined)) return undefined;
+  const items = isSeq(node) ? node.items : [node];
+  for (let i = 0; i < list.length; i++) {
+    if (!JURISDICTION_CODE.test(list[i]!)) {
+      bad(items[i] as Node, `jurisdiction "${list[i]}" must be an ISO 3166 code (CN, CN-SH, US-CA), "EU" or "INT"`);
+      return undefined;
+    }
+  }
+  return list as string[];
+}
+
 /** Check one entry map; returns the patch (without line) when no error was found. */
 export function readEntry(entry: YAMLMap): { patch?: Omit<EntityPatch, 'line'>; issues: FieldIssue[] } {
   const issues: FieldIssue[] = [];
@@ -119,6 +148,8 @@ export function readEntry(entry: YAMLMap): { patch?: Omit<EntityPatch, 'line'>; 
     else if (key === 'aliases' || key === 'addAliases') patch[key] = aliasList(v, `"${key}"`, bad);
     else if (key === 'related' || key === 'keywords') patch[key] = strList(v, `"${key}"`, bad);
     else if (key === 'homepage') patch.homepage = str(v, '"homepage"', bad);
+    else if (key === 'parent' || key === 'partOf') patch[key] = entityRef(v, `"${key}"`, bad);
+    else if (key === 'jurisdiction') patch.jurisdiction = jurisdictions(v, bad);
   }
   return failed ? { issues } : { patch: patch as unknown as Omit<EntityPatch, 'line'>, issues };
 }

@@ -11,6 +11,7 @@ export class KnowledgeBase {
   private readonly byName = new Map<string, Entity>();
   private mentionMatcher?: MentionMatcher;
   private keywordMatcher?: MentionMatcher;
+  private memberMap?: Map<string, string[]>;
 
   /**
    * @param entities the merged entities; with a repeated id the first is kept.
@@ -45,6 +46,34 @@ export class KnowledgeBase {
   /** The entity a name or alias refers to, ignoring case and width; ids also resolve. */
   lookup(name: string): Entity | undefined {
     return this.byName.get(matchKey(name)) ?? this.byId.get(name.trim());
+  }
+
+  /**
+   * Ids of the members of a series or whole (悟道 → 悟道2.0; the 3R principles → Responsive
+   * AI…), members of members included, nearest first; empty for an entity that has none.
+   */
+  membersOf(id: string): string[] {
+    if (!this.memberMap) {
+      this.memberMap = new Map();
+      for (const e of this.byId.values()) {
+        if (!e.partOf || e.partOf === e.id) continue;
+        const list = this.memberMap.get(e.partOf);
+        if (list) list.push(e.id); else this.memberMap.set(e.partOf, [e.id]);
+      }
+    }
+    // Breadth first, so direct members come before members of members; `seen` stops cycles.
+    const out: string[] = [];
+    const seen = new Set([id]);
+    const queue = [id];
+    while (queue.length) {
+      for (const m of this.memberMap.get(queue.shift()!) ?? []) {
+        if (seen.has(m)) continue;
+        seen.add(m);
+        out.push(m);
+        queue.push(m);
+      }
+    }
+    return out;
   }
 
   /** The name to show: the requested language first, then the other, then the id. */

@@ -6,6 +6,7 @@
 import { matchKey } from './patterns';
 import { normalizeForMatch, type NormalizedText } from '../text/normalize';
 import { AhoCorasick, canonicalize } from './automaton';
+import { onHanWordBoundaries } from './cjkBoundary';
 import { Mention } from './types';
 
 /** One string to look for and the entity it names. */
@@ -95,7 +96,8 @@ export class MentionMatcher {
    * Mentions to link: leftmost-longest and never overlapping, so a longer name is never
    * also linked as a shorter one inside it ("ChatGPT" is not GPT, "Advancing American AI
    * Act" is not the EU AI Act). When two entities share the exact span, the one whose
-   * pattern came first wins. Sorted by start. `norm` as for {@link findAll}.
+   * pattern came first wins. A Chinese name inside a longer word is not a mention (教育部 in
+   * 教育部门, see `cjkBoundary.ts`). Sorted by start. `norm` as for {@link findAll}.
    */
   findMentions(text: string, norm?: NormalizedText): Mention[] {
     const all = this.findAll(text, norm);
@@ -103,6 +105,7 @@ export class MentionMatcher {
     let covered = 0;
     for (const m of all) {
       if (m.start < covered) continue;
+      if (!onHanWordBoundaries(text, m.start, m.end)) continue;
       chosen.push(m);
       covered = m.end;
     }

@@ -21,6 +21,16 @@ function overlay(base: Entity, p: EntityPatch): Entity {
     related: p.related ?? base.related,
     ...(p.homepage !== undefined ? { homepage: p.homepage } : {}),
     ...(p.keywords !== undefined ? { keywords: p.keywords } : {}),
+    ...structure(p),
+  };
+}
+
+/** The hierarchy fields a patch sets (parent, jurisdiction, series membership). */
+function structure(p: EntityPatch): Pick<Entity, 'parent' | 'jurisdiction' | 'partOf'> {
+  return {
+    ...(p.parent !== undefined ? { parent: p.parent } : {}),
+    ...(p.jurisdiction !== undefined ? { jurisdiction: p.jurisdiction } : {}),
+    ...(p.partOf !== undefined ? { partOf: p.partOf } : {}),
   };
 }
 
@@ -36,6 +46,7 @@ function create(p: EntityPatch): Entity | string {
     related: p.related ?? [],
     ...(p.homepage !== undefined ? { homepage: p.homepage } : {}),
     ...(p.keywords !== undefined ? { keywords: p.keywords } : {}),
+    ...structure(p),
   };
 }
 
@@ -63,8 +74,14 @@ export function applyWorkspace(builtin: readonly Entity[], ws: WorkspaceKnowledg
   }
   const entities = [...byId.values()];
   for (const [id, line] of touched) {
-    for (const r of byId.get(id)!.related) {
+    const e = byId.get(id)!;
+    for (const r of e.related) {
       if (!byId.has(r)) note(line, 'warning', `"${id}" is related to unknown entity "${r}"`);
+    }
+    for (const [field, target] of [['parent', e.parent], ['partOf', e.partOf]] as const) {
+      if (target === undefined) continue;
+      if (!byId.has(target)) note(line, 'warning', `"${id}" has ${field} "${target}", which is no known entity`);
+      else if (leadsBack(byId, id, field)) note(line, 'warning', `"${id}" is its own ${field === 'parent' ? 'ancestor' : 'member'} through "${field}"`);
     }
   }
   for (const { key, ids } of sharedAliases(entities)) {
@@ -74,6 +91,17 @@ export function applyWorkspace(builtin: readonly Entity[], ws: WorkspaceKnowledg
     }
   }
   return { entities, problems };
+}
+
+/** Whether following `field` from `id` comes back to `id` (a cycle the user wrote). */
+function leadsBack(byId: ReadonlyMap<string, Entity>, id: string, field: 'parent' | 'partOf'): boolean {
+  const seen = new Set<string>();
+  for (let cur = byId.get(id)?.[field]; cur !== undefined; cur = byId.get(cur)?.[field]) {
+    if (cur === id) return true;
+    if (seen.has(cur)) return false;
+    seen.add(cur);
+  }
+  return false;
 }
 
 /** The knowledge base for a workspace: built-ins with the workspace file applied, if any. */

@@ -1,6 +1,7 @@
 /** Turns entities into the strings the matcher looks for. */
 import { foldForMatch } from '../text/normalize';
 import { canonicalize } from './automaton';
+import { sessionForms } from './sessionForms';
 import type { MatchPattern } from './matcher';
 import { aliasIsCaseSensitive, aliasText, Entity } from './types';
 
@@ -28,6 +29,8 @@ export function entityPatterns(entities: readonly Entity[]): MatchPattern[] {
     for (const a of e.aliases) add(aliasText(a), aliasIsCaseSensitive(a));
     if (e.names.en) add(e.names.en, false);
     if (e.names.zh) add(e.names.zh, false);
+    // A local congress is also cited with its term number (上海市第十五届人民代表大会…).
+    for (const name of [e.names.zh, ...e.aliases.map(aliasText)]) for (const form of sessionForms(name ?? '')) add(form, false);
   }
   return out;
 }

@@ -20,6 +20,15 @@ export interface MentionSource {
 export interface EntityReference {
   readonly path: string;
   readonly mention: Mention;
+  /** Set when the mention names a member of the entity asked about (悟道2.0 for 悟道). */
+  readonly member?: string;
+}
+
+/** How much of a whole's reference count comes from one of its members. */
+export interface MemberCount {
+  readonly id: string;
+  readonly mentions: number;
+  readonly documents: number;
 }
 
 /** How often one document mentions the entity. */
@@ -71,13 +80,27 @@ function perDocument(source: MentionCorpus, entityId: string): readonly Document
   return out;
 }
 
-/** Every mention of `entityId`, by document (in the order given) then by offset. */
-export function entityReferences(docs: MentionCorpus, entityId: string): EntityReference[] {
+/**
+ * Every mention of `entityId`, by document (in the order given) then by offset, followed by
+ * the mentions of `members` (a series' or whole's members, see `KnowledgeBase.membersOf`),
+ * each labelled with the member it names.
+ */
+export function entityReferences(docs: MentionCorpus, entityId: string, members: readonly string[] = []): EntityReference[] {
   const out: EntityReference[] = [];
-  for (const { doc, mentions } of perDocument(docs, entityId)) {
-    for (const mention of mentions) out.push({ path: doc.path, mention });
+  for (const id of [entityId, ...members]) {
+    for (const { doc, mentions } of perDocument(docs, id)) {
+      for (const mention of mentions) out.push(id === entityId ? { path: doc.path, mention } : { path: doc.path, mention, member: id });
+    }
   }
   return out;
+}
+
+/** The members that are mentioned, with their own counts, most mentioned first. */
+export function memberCounts(docs: MentionCorpus, members: readonly string[]): MemberCount[] {
+  return members
+    .map((id) => { const s = summarizeReferences(docs, id); return { id, mentions: s.mentions, documents: s.documents.length }; })
+    .filter((c) => c.mentions > 0)
+    .sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1));
 }
 
 /** Summaries already computed from an index (an index never changes, so neither do they). */

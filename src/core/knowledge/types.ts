@@ -10,6 +10,7 @@ export type EntityKind =
   | 'model'
   | 'technique'
   | 'law'
+  | 'standard'
   | 'agreement'
   | 'institution'
   | 'person'
@@ -18,7 +19,7 @@ export type EntityKind =
 
 /** Every kind, in display order; used for validation and for grouping in views. */
 export const ENTITY_KINDS: readonly EntityKind[] = [
-  'concept', 'principle', 'model', 'technique', 'law', 'agreement',
+  'concept', 'principle', 'model', 'technique', 'law', 'standard', 'agreement',
   'institution', 'person', 'event', 'theme',
 ];
 
@@ -43,6 +44,15 @@ export interface Entity {
   readonly homepage?: string;
   /** For themes: words whose presence in a document suggests the theme. */
   readonly keywords?: readonly string[];
+  /** Id of the institution this one belongs to (a ministry's government, an institute's university). */
+  readonly parent?: string;
+  /** Where it belongs: ISO 3166-1 alpha-2 (CN), ISO 3166-2 (CN-SH, US-CA), `EU` or `INT`. */
+  readonly jurisdiction?: readonly string[];
+  /**
+   * Id of the series or whole this entity is a member of (悟道2.0 of 悟道, Responsive AI of
+   * the 3R principles): references to the whole also list the members' mentions.
+   */
+  readonly partOf?: string;
 }
 
 /** A place where a text names an entity, in original UTF-16 offsets and original text. */

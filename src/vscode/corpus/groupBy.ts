@@ -10,6 +10,8 @@ import { FACET_KINDS, FacetKind } from '../../core/corpus/facets';
 import type { CorpusTreeProvider } from './treeProvider';
 import { groupByDescription, groupLabel } from './labels';
 import type { LensService } from '../service';
+import type { KnowledgeBase } from '../../core/knowledge';
+import { childNodes, type CorpusNode } from './nodes';
 
 const STATE_KEY = 'policyLens.corpus.groupBy';
 /** Context key holding the current facet, for menus. */
@@ -22,12 +24,25 @@ const COMMANDS: Record<FacetKind, string> = {
   language: 'policyLens.corpus.groupByLanguage',
 };
 
-/** What a group-by command returns: one entry per top-level group. */
+/** What a group-by command returns: one entry per top-level group, sub-institutions nested. */
 export interface GroupSummary {
   readonly key: string;
   readonly label: string;
   readonly kind: string;
   readonly count: number;
+  /** Documents filed under the group itself (not under a sub-institution). */
+  readonly documents: number;
+  /** The tree's child groups (institutions nested under their parents). */
+  readonly children?: readonly GroupSummary[];
+}
+
+/** A group node as the tree shows it, with the child groups the tree would list under it. */
+function summarize(node: CorpusNode, by: FacetKind, kb: KnowledgeBase): GroupSummary[] {
+  if (node.type !== 'group') return [];
+  const children = childNodes(node).flatMap((c) => summarize(c, by, kb));
+  const { key, kind, count } = node.group;
+  const documents = node.group.documents.length;
+  return [{ key, label: groupLabel(node.group, by, kb), kind, count, documents, ...(children.length ? { children } : {}) }];
 }
 
 function isFacet(value: unknown): value is FacetKind {
@@ -61,9 +76,7 @@ export function registerGroupBy(
     const corpus = await service.ready();
     if (!corpus) return [];
     const roots = await provider.roots();
-    return roots.flatMap((n) => n.type === 'group'
-      ? [{ key: n.group.key, label: groupLabel(n.group, by, corpus.kb), kind: n.group.kind, count: n.group.count }]
-      : []);
+    return roots.flatMap((n) => summarize(n, by, corpus.kb));
   }));
   const config = vscode.workspace.onDidChangeConfiguration((e) => {
     if (!e.affectsConfiguration('policyLens.corpus.groupBy')) return;

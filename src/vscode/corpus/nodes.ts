@@ -48,7 +48,7 @@ export interface ProblemNode {
 
 /** Top-level groups of the corpus for a facet. */
 export function rootNodes(corpus: Corpus, by: FacetKind): GroupNode[] {
-  const groups = buildCorpusTree(corpus.model.documents(), corpus.model.skipped(), by);
+  const groups = buildCorpusTree(corpus.model.documents(), corpus.model.skipped(), by, corpus.kb);
   return groups.map((group) => ({ type: 'group', id: `g:${by}:${group.key}`, by, group }));
 }
 
@@ -61,7 +61,9 @@ export function childNodes(node: CorpusNode): CorpusNode[] {
         type: 'document', id: `${node.id}/d:${document.path}`, document, showProblems,
       }));
       const skipped: CorpusNode[] = node.group.skipped.map((file) => ({ type: 'skipped', id: `${node.id}/s:${file.path}`, file }));
-      return [...skipped, ...docs];
+      // Sub-institutions first (ids stay unique: an institution appears once in the tree).
+      const subgroups: CorpusNode[] = (node.group.children ?? []).map((group) => ({ type: 'group', id: `g:${node.by}:${group.key}`, by: node.by, group }));
+      return [...subgroups, ...skipped, ...docs];
     }
     case 'document':
       if (node.showProblems) {

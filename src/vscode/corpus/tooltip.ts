@@ -71,7 +71,7 @@ function escape(s: string): string {
 }
 
 /** Hover card of a group: its name, the entity description when known, and the count. */
-export function groupTooltip(label: string, count: number, kb: KnowledgeBase, key: string): vscode.MarkdownString {
+export function groupTooltip(label: string, count: number, kb: KnowledgeBase, key: string, direct?: number): vscode.MarkdownString {
   const md = new vscode.MarkdownString('', false);
   md.isTrusted = false;
   md.appendMarkdown('**');
@@ -84,5 +84,7 @@ export function groupTooltip(label: string, count: number, kb: KnowledgeBase, ke
     md.appendMarkdown('\n\n');
   }
   md.appendText(vscode.l10n.t('{0} item(s)', count));
+  // A parent institution counts its sub-institutions' documents too (each document once).
+  if (direct !== undefined && direct < count) md.appendText(' · ' + vscode.l10n.t('{0} filed here, the rest under its sub-institutions', direct));
   return md;
 }

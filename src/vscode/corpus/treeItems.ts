@@ -24,7 +24,8 @@ export function toTreeItem(node: CorpusNode, kb: KnowledgeBase, uri: (path: stri
       item.id = node.id;
       item.description = String(node.group.count);
       item.iconPath = groupIcon(node.group, node.by);
-      item.tooltip = groupTooltip(label, node.group.count, kb, node.group.key);
+      const nested = node.group.children?.length ? node.group.documents.length : undefined;
+      item.tooltip = groupTooltip(label, node.group.count, kb, node.group.key, nested);
       item.contextValue = node.group.kind === 'problems' ? 'problems' : 'group';
       return item;
     }

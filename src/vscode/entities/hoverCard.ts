@@ -7,7 +7,8 @@ import * as vscode from 'vscode';
 import { distinctNames } from '../../core/knowledge/distinctNames';
 import { primaryInstitutionShares } from '../../core/knowledge/institutionShares';
 import { plainPassage } from '../../core/knowledge/plainQuote';
-import { pickStatements, summarizeReferences } from '../../core/knowledge/references';
+import { memberCounts, pickStatements, summarizeReferences } from '../../core/knowledge/references';
+import { displayLanguage } from '../locale';
 import { aliasText, Entity } from '../../core/knowledge/types';
 import type { Corpus } from '../service';
 import { commandLink } from '../args';
@@ -43,6 +44,26 @@ function countsLine(corpus: Corpus, entity: Entity): string {
   return `${head} — ${shown.join(' · ')}`;
 }
 
+/** "Includes its members: 悟道2.0: 4 in 2 · …": the members' own mentions, labelled, which Find All Mentions also lists. */
+function membersLine(corpus: Corpus, entity: Entity): string | undefined {
+  const counts = memberCounts(corpus.model.mentionIndex(), corpus.kb.membersOf(entity.id));
+  if (!counts.length) return undefined;
+  const name = (id: string): string => corpus.kb.displayName(corpus.kb.get(id)!, displayLanguage());
+  const shown = counts.slice(0, INSTITUTIONS).map((m) => esc(vscode.l10n.t('{0}: {1} in {2}', name(m.id), m.mentions, m.documents)));
+  if (counts.length > INSTITUTIONS) shown.push(esc(vscode.l10n.t('and {0} more', counts.length - INSTITUTIONS)));
+  return `_${esc(vscode.l10n.t('Includes its members'))}_ ${shown.join(' · ')}`;
+}
+
+/** Where the entity sits: its parent institution and the series or whole it belongs to, and its jurisdiction. */
+function placeLine(corpus: Corpus, entity: Entity): string | undefined {
+  const name = (id: string): string => { const e = corpus.kb.get(id); return e ? corpus.kb.displayName(e, displayLanguage()) : id; };
+  const parts: string[] = [];
+  if (entity.parent) parts.push(`_${esc(vscode.l10n.t('Part of'))}_ ${esc(name(entity.parent))}`);
+  if (entity.partOf) parts.push(`_${esc(vscode.l10n.t('Member of'))}_ ${esc(name(entity.partOf))}`);
+  if (entity.jurisdiction?.length) parts.push(`_${esc(vscode.l10n.t('Jurisdiction'))}_ ${esc(entity.jurisdiction.join(', '))}`);
+  return parts.length ? parts.join(' · ') : undefined;
+}
+
 function statementLines(corpus: Corpus, entity: Entity, currentPath: string | undefined): string[] {
   return pickStatements(corpus.model.mentionIndex(), entity.id, { exclude: currentPath, limit: STATEMENTS }).map((quoted) => {
     // Quotes come from the raw source: show the words, not their Markdown.
@@ -66,7 +87,11 @@ export function hoverCard(corpus: Corpus, entity: Entity, currentPath?: string, 
   if (entity.description.zh) parts.push(esc(entity.description.zh));
   const aliases = distinctNames(entity.aliases.map(aliasText), [entity.names.en, entity.names.zh]);
   if (aliases.length) parts.push(`_${esc(vscode.l10n.t('Also written as'))}_ ${aliases.map(esc).join(', ')}`);
+  const place = placeLine(corpus, entity);
+  if (place) parts.push(place);
   parts.push(countsLine(corpus, entity));
+  const members = membersLine(corpus, entity);
+  if (members) parts.push(members);
   const statements = statementLines(corpus, entity, currentPath);
   if (statements.length) parts.push(`_${esc(vscode.l10n.t('In other documents'))}_`, ...statements);
   const links = [

@@ -10,6 +10,7 @@ export function kindLabel(kind: EntityKind): string {
     case 'model': return vscode.l10n.t('Model');
     case 'technique': return vscode.l10n.t('Technique');
     case 'law': return vscode.l10n.t('Law');
+    case 'standard': return vscode.l10n.t('Standard');
     case 'agreement': return vscode.l10n.t('Agreement');
     case 'institution': return vscode.l10n.t('Institution');
     case 'person': return vscode.l10n.t('Person');
@@ -26,6 +27,7 @@ export function kindGroupLabel(kind: EntityKind): string {
     case 'model': return vscode.l10n.t('Models');
     case 'technique': return vscode.l10n.t('Techniques');
     case 'law': return vscode.l10n.t('Laws');
+    case 'standard': return vscode.l10n.t('Standards');
     case 'agreement': return vscode.l10n.t('Agreements');
     case 'institution': return vscode.l10n.t('Institutions');
     case 'person': return vscode.l10n.t('People');
@@ -35,7 +37,7 @@ export function kindGroupLabel(kind: EntityKind): string {
 }
 
 const ICONS: Record<EntityKind, string> = {
-  concept: 'lightbulb', principle: 'law', model: 'hubot', technique: 'tools', law: 'book',
+  concept: 'lightbulb', principle: 'law', model: 'hubot', technique: 'tools', law: 'book', standard: 'checklist',
   agreement: 'references', institution: 'organization', person: 'person', event: 'calendar', theme: 'tag',
 };
 

@@ -4,30 +4,35 @@
  * "Find All Mentions" command, which opens the references view from a hover or the tree.
  */
 import * as vscode from 'vscode';
-import { entityReferences } from '../../core/knowledge/references';
+import { entityReferences, memberCounts } from '../../core/knowledge/references';
+import { displayLanguage } from '../locale';
 import type { Corpus, LensService } from '../service';
 import { toLocation } from '../convert';
 import { entityIdOf, referencesAnchorOf, type ReferencesAnchor } from './entityArgs';
 import type { LiveMentions } from './liveMentions';
 
 /**
- * Locations of every mention of `entityId`. Documents open with unsaved edits are matched
- * in their live text so the locations agree with what the editor shows.
+ * Locations of every mention of `entityId` and of its members (a series includes its
+ * models, a set of principles each principle). Documents open with unsaved edits are
+ * matched in their live text so the locations agree with what the editor shows.
  */
 export function mentionLocations(service: LensService, live: LiveMentions, corpus: Corpus, entityId: string): vscode.Location[] {
+  const members = corpus.kb.membersOf(entityId);
   const stale = new Map<string, vscode.TextDocument>();
   for (const d of vscode.workspace.textDocuments) {
     const path = service.files?.relative(d.uri);
     if (path && corpus.model.get(path) && !live.isFresh(d, corpus)) stale.set(path, d);
   }
   const out: vscode.Location[] = [];
-  for (const ref of entityReferences(corpus.model.mentionIndex(), entityId)) {
+  for (const ref of entityReferences(corpus.model.mentionIndex(), entityId, members)) {
     if (stale.has(ref.path)) continue;
     const doc = corpus.model.get(ref.path)!;
     out.push(toLocation(service.uri(ref.path), doc.lines, ref.mention));
   }
   for (const document of stale.values()) {
-    for (const m of live.ranges(document, corpus, entityId)) out.push(new vscode.Location(document.uri, m.range));
+    for (const id of [entityId, ...members]) {
+      for (const m of live.ranges(document, corpus, id)) out.push(new vscode.Location(document.uri, m.range));
+    }
   }
   return out;
 }
@@ -65,6 +70,14 @@ export async function findReferencesCommand(service: LensService, live: LiveMent
   if (!locations.length) {
     void vscode.window.showInformationMessage(vscode.l10n.t('The corpus does not mention {0}.', corpus.kb.displayName(entity)));
     return;
+  }
+  const members = memberCounts(corpus.model.mentionIndex(), corpus.kb.membersOf(entity.id));
+  if (members.length) {
+    // The peek cannot label its entries: say in the status bar that members are included.
+    const names = members.map((m) => corpus.kb.displayName(corpus.kb.get(m.id)!, displayLanguage())).join(', ');
+    const fromMembers = members.reduce((n, m) => n + m.mentions, 0);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('{0} mentions of {1}, {2} of them naming its members ({3})',
+      locations.length, corpus.kb.displayName(entity, displayLanguage()), fromMembers, names), 8000);
   }
   const anchor = hoveredAnchor(service, corpus, live, entity.id, referencesAnchorOf(arg))
     ?? nearestInEditor(live, corpus, entity.id, editor)

@@ -1,4 +1,7 @@
-/** A compact way to write built-in entries, so the data files read like a table. */
+/**
+ * A compact way to write entities in code (test knowledge bases, fixtures); the shipped
+ * entries are data files in `../data/`.
+ */
 import { Alias, Entity, EntityKind } from '../types';
 
 /** Optional parts of a built-in entry. */
@@ -7,6 +10,9 @@ export interface Extras {
   readonly related?: readonly string[];
   readonly homepage?: string;
   readonly keywords?: readonly string[];
+  readonly parent?: string;
+  readonly jurisdiction?: readonly string[];
+  readonly partOf?: string;
 }
 
 /** Build one entity: `en`/`zh` names, aliases and an English description, plus extras. */
@@ -27,6 +33,9 @@ export function define(
     related: extras.related ?? [],
     ...(extras.homepage ? { homepage: extras.homepage } : {}),
     ...(extras.keywords ? { keywords: extras.keywords } : {}),
+    ...(extras.parent ? { parent: extras.parent } : {}),
+    ...(extras.jurisdiction ? { jurisdiction: extras.jurisdiction } : {}),
+    ...(extras.partOf ? { partOf: extras.partOf } : {}),
   };
 }
 

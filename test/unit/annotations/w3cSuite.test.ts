@@ -4,7 +4,7 @@
  */
 import * as assert from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Annotation } from '../../../src/core/annotations/types';
@@ -36,14 +36,20 @@ describe('W3C Web Annotation test suite (MUST assertions)', function () {
     return;
   }
   let dir: string;
-  before(() => { dir = mkdtempSync(join(tmpdir(), 'pl-w3c-')); });
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'pl-w3c-'));
+    // The runner loads `ajv` (draft-04, so version 6) from its working folder; the project keeps
+    // ajv 8 for its own schemas and version 6 as `ajv-draft04`, linked here as `ajv`.
+    mkdirSync(join(dir, 'node_modules'));
+    symlinkSync(resolve(process.cwd(), 'node_modules', 'ajv-draft04'), join(dir, 'node_modules', 'ajv'), 'dir');
+  });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   const runSuite = (json: unknown): { ok: boolean; output: string } => {
     const file = join(dir, `export-${Math.random().toString(36).slice(2)}.json`);
     writeFileSync(file, JSON.stringify(json, null, 2));
     try {
-      return { ok: true, output: execFileSync(process.execPath, [RUNNER, file], { cwd: process.cwd(), encoding: 'utf8' }) };
+      return { ok: true, output: execFileSync(process.execPath, [RUNNER, file], { cwd: dir, encoding: 'utf8' }) };
     } catch (e) {
       return { ok: false, output: String((e as { stdout?: string }).stdout ?? e) };
     }

@@ -2,7 +2,8 @@
  * `npm run bench`: the performance harness. Builds a seeded synthetic corpus at 1k, 10k and
  * 100k passages and measures the project's core on it (no VS Code), with fuse.js, a plain
  * substring scan and remark-parse as baselines in the same run. Prints a table, or with
- * `--json` one JSON object; `--quick` runs only the 10k scale; `--scales=1000,5000` picks sizes.
+ * `--json` one JSON object; `--quick` runs only the 10k scale; `--scales=1000,5000` picks sizes;
+ * `--import` runs only the import section (real PDFs, web pages, Word files; see importBench.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { loadAverage, machineInfo } from './machine';
 import { renderTable } from './report';
 import { runScale, type ScaleResult } from './scale';
 import { canCollect, now } from './stats';
+import { importOne, renderImport, runImportBench } from './importBench';
 
 function parseArgs(argv: readonly string[]): { json: boolean; scales: number[] } {
   const json = argv.includes('--json');
@@ -31,7 +33,12 @@ function bundleKB(log: (s: string) => void): number | null {
 }
 
 async function main(): Promise<void> {
-  const { json, scales } = parseArgs(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  // `--import-one FILE`: the child that measures one import's peak memory alone.
+  if (argv[0] === '--import-one') return importOne(argv[1]);
+  const { json, scales: picked } = parseArgs(argv);
+  // `--import` runs the import section alone; a full run ends with it.
+  const scales = argv.includes('--import') && !argv.some((a) => a.startsWith('--scales=')) ? [] : picked;
   const log = (s: string): void => { process.stderr.write(`${s}\n`); };
   if (!canCollect) log('note: run with node --expose-gc for heap numbers');
   const started = now();
@@ -40,10 +47,14 @@ async function main(): Promise<void> {
   const bundle = bundleKB(log);
   const results: ScaleResult[] = [];
   for (const n of scales) results.push(await runScale(n, bundle, log));
+  const imported = argv.includes('--quick') && !argv.includes('--import') ? undefined : await runImportBench(log);
   machine.loadEnd = loadAverage();
   machine.totalSeconds = (now() - started) / 1000;
-  if (json) process.stdout.write(`${JSON.stringify({ machine, scales: results }, null, 2)}\n`);
-  else process.stdout.write(`\n${renderTable(machine, results)}\n`);
+  if (json) process.stdout.write(`${JSON.stringify({ machine, scales: results, import: imported }, null, 2)}\n`);
+  else {
+    if (results.length) process.stdout.write(`\n${renderTable(machine, results)}\n`);
+    if (imported) process.stdout.write(`\n${renderImport(imported.rows, imported.notes)}\n`);
+  }
 }
 
 main().catch((e: unknown) => {

@@ -57,6 +57,8 @@ if (!args.has('--no-app')) jobs.push(
   build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   // Code that runs inside webviews: its own browser bundle, no vscode, no Node built-ins.
   build({ ...common, platform: 'browser', target: 'es2020', format: 'iife', minify: true, entryPoints: { analysis: 'src/webview/analysis/main.ts', 'analysis-style': 'src/webview/analysis/style.css' }, outdir: 'dist/webview' }),
+  // The document converters (pdf.js, mammoth, rehype): a separate file, loaded on first import.
+  build({ ...common, entryPoints: ['src/importer/entry.ts'], outfile: 'dist/importer.js', minify: true, sourcemap: false }),
   // Code that runs inside webviews: its own browser bundle, loaded only when a panel opens.
   build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['src/webview/overview/main.ts'], outfile: 'dist/webview/overview.js', minify: true }),
 );

@@ -236,6 +236,25 @@ export const SCENARIOS = [
     },
   },
   {
+    // A PDF made for the tests, imported with the CLI into the workspace; the hover of a
+    // passage on its second page gives the page and offers the original there.
+    name: 'import-page-hover',
+    async run(page, { folder }) {
+      mkdirSync(join(folder, 'imports'), { recursive: true });
+      cpSync(join(REPO, 'test/fixtures/import/report.en.pdf'), join(folder, 'imports', 'framework.pdf'));
+      const r = spawnSync(process.execPath, [join(REPO, 'dist', 'cli.js'), 'import', folder, 'imports/framework.pdf'], { encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`import failed: ${r.stdout}${r.stderr}`);
+      await openInLens(page, 'imports/framework.md', 'rows');
+      await settle(page, 2500);
+      await page.keyboard.press('Control+G');
+      await page.keyboard.type('36');
+      await page.keyboard.press('Enter');
+      await settle(page, 800);
+      await hoverText(page, 'measurement');
+      await settle(page, 1200);
+    },
+  },
+  {
     // The overview webview: filters and the timeline of statements by institution.
     name: 'overview-timeline',
     async run(page) {
@@ -321,7 +340,7 @@ async function main() {
       const t = Date.now();
       const { page, context } = await newWorkbenchPage(browser, server.origin, folder);
       try {
-        await scenario.run(page);
+        await scenario.run(page, { folder });
         const file = join(opts.out, `${scenario.name}.png`);
         await page.screenshot({ path: file });
         console.log(`[screenshots] ${scenario.name} → ${file} (${seconds(Date.now() - t)})`);

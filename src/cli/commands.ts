@@ -12,6 +12,7 @@ import * as matrix from './commands/matrix';
 import * as cooccurrence from './commands/cooccurrence';
 import * as agreement from './commands/agreement';
 import * as importQdpx from './commands/importQdpx';
+import * as importCmd from './commands/import';
 
 export interface CliCommand {
   readonly summary: string;
@@ -32,6 +33,7 @@ export const commands: Record<string, CliCommand> = {
   agreement: { summary: 'inter-coder agreement per code: percent, kappa, alpha  [--coders A,B] [--tag T] [--json]', run: agreement.run },
   'import-qdpx': { summary: '<file.qdpx|file.qde> import a REFI-QDA project: codes, coders, coded text, memos  [--dry-run] [--json]', run: importQdpx.run },
   related: { summary: '<path>:<line> passages related to the one on that line  [--limit N] [--json]', run: related.run },
+  import: { summary: '<file|folder>… PDF, web page, Word file → Markdown with page markers  [--out FOLDER] [--force] [--json]', run: importCmd.run },
 };
 
 export function usage(): string {

@@ -11,6 +11,7 @@ import { register as registerAnnotations } from './annotations';
 import { register as registerJump } from './jump';
 import { register as registerAnalysis } from './analysis';
 import { register as registerComments } from './comments';
+import { register as registerImport } from './import';
 import { register as registerOverview } from './overview';
 
 export function registerFeatures(context: vscode.ExtensionContext, service: LensService): void {
@@ -21,5 +22,6 @@ export function registerFeatures(context: vscode.ExtensionContext, service: Lens
   registerJump(context, service);
   registerAnalysis(context, service);
   registerComments(context, service);
+  registerImport(context, service);
   registerOverview(context, service, annotations);
 }

@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { FilePort } from '../../core/ports';
 import { LineIndex } from '../../core/text/lines';
+import { pageOfOffset } from '../../core/import/pageMap';
 import { CODEBOOK_PATH, parseCodebook, type Codebook } from '../../core/annotations/codebook';
 import { toCsv } from '../../core/annotations/export/csv';
 import { toQdpx } from '../../core/annotations/export/qdpx';
@@ -42,7 +43,11 @@ export async function exportAnnotations(files: FilePort, format: 'w3c' | 'csv' |
       if (!lines.has(path)) lines.set(path, new LineIndex(text));
       return lines.get(path)!.lineOf(offset) + 1;
     };
-    return { data: enc.encode(toCsv(ws.annotations, lineOf)), notes, count: ws.annotations.length };
+    const pageOf = (path: string, offset: number) => {
+      const text = ws.textOf(path);
+      return text === undefined ? undefined : pageOfOffset(lines.get(path) ?? (lines.set(path, new LineIndex(text)), lines.get(path)!), text, offset);
+    };
+    return { data: enc.encode(toCsv(ws.annotations, lineOf, pageOf)), notes, count: ws.annotations.length };
   }
   let codebook: Codebook | undefined;
   const cbText = await readDocumentText(files, CODEBOOK_PATH);

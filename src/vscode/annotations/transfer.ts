@@ -5,6 +5,7 @@
  * a workspace-relative path) so scripts can skip the dialogs.
  */
 import * as vscode from 'vscode';
+import { pageOfOffset } from '../../core/import/pageMap';
 import { toCsv } from '../../core/annotations/export/csv';
 import { toQdpx } from '../../core/annotations/export/qdpx';
 import { toW3c } from '../../core/annotations/export/w3c';
@@ -39,7 +40,11 @@ function encode(session: AnnotationsSession, format: Format, annotations: readon
       const line = session.service.current()?.model.get(path)?.lines.lineOf(offset);
       return line === undefined ? undefined : line + 1;
     };
-    return { data: enc.encode(toCsv(annotations, lineOf)), skipped: 0 };
+    const pageOf = (path: string, offset: number) => {
+      const lines = session.service.current()?.model.get(path)?.lines;
+      return lines && pageOfOffset(lines, lines.text, offset);
+    };
+    return { data: enc.encode(toCsv(annotations, lineOf, pageOf)), skipped: 0 };
   }
   const tags = session.codebook.tags();
   const result = toQdpx({ annotations, textOf, codebook: { version: 1, tags }, documentMemos, projectName: session.files.root.path.split('/').pop() });

@@ -9,8 +9,9 @@ import { buildCorpusTree, SectionNode, sectionTree, seriousProblems, TreeGroup }
 import type { FacetKind } from '../../core/corpus/facets';
 import type { Problem } from '../../core/types';
 import type { Corpus } from '../service';
+import { importChildren, type ImportNode } from '../import/pendingNodes';
 
-export type CorpusNode = GroupNode | DocumentNode | SectionItemNode | SkippedNode | ProblemNode;
+export type CorpusNode = GroupNode | DocumentNode | SectionItemNode | SkippedNode | ProblemNode | ImportNode;
 
 export interface GroupNode {
   readonly type: 'group';
@@ -72,6 +73,8 @@ export function childNodes(node: CorpusNode): CorpusNode[] {
       return documentSections(node.document).map((section) => sectionNode(node.id, node.document, section));
     case 'section':
       return node.section.children.map((section) => sectionNode(node.id, node.document, section));
+    case 'import-group':
+      return importChildren(node);
     default:
       return [];
   }
@@ -86,6 +89,8 @@ export function hasChildren(node: CorpusNode): boolean {
       return node.showProblems ? seriousProblems(node.document).length > 0 : node.document.parsed.headings.length > 0;
     case 'section':
       return node.section.children.length > 0;
+    case 'import-group':
+      return node.paths.length > 0;
     default:
       return false;
   }

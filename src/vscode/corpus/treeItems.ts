@@ -10,6 +10,7 @@ import { CorpusNode, hasChildren } from './nodes';
 import { groupIcon, groupLabel } from './labels';
 import { documentTooltip, groupTooltip } from './tooltip';
 import { OPEN_COMMAND } from './openDocument';
+import { importTreeItem } from '../import/pendingNodes';
 
 /** Groups start expanded when the tree is this small, so the corpus is visible at a glance. */
 const EXPAND_GROUPS_UP_TO = 40;
@@ -17,6 +18,9 @@ const EXPAND_GROUPS_UP_TO = 40;
 export function toTreeItem(node: CorpusNode, kb: KnowledgeBase, uri: (path: string) => vscode.Uri, totalDocs: number): vscode.TreeItem {
   const collapsed = hasChildren(node) ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None;
   switch (node.type) {
+    case 'import-group':
+    case 'import-file':
+      return importTreeItem(node, uri);
     case 'group': {
       const label = groupLabel(node.group, node.by, kb);
       const expand = node.group.kind !== 'problems' && totalDocs <= EXPAND_GROUPS_UP_TO;

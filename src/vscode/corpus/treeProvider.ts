@@ -8,11 +8,13 @@ import { EMPTY_KNOWLEDGE } from '../../core/corpus/entityNames';
 import type { LensService } from '../service';
 import { childNodes, CorpusNode, rootNodes } from './nodes';
 import { toTreeItem } from './treeItems';
+import { importRoots, onDidChangePending } from '../import/pendingNodes';
 
 export class CorpusTreeProvider implements vscode.TreeDataProvider<CorpusNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<CorpusNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly subscription: vscode.Disposable;
+  private readonly pendingSubscription = onDidChangePending(() => this.refresh());
   /** Documents in the corpus when the roots were last built (decides whether groups open). */
   private total = 0;
 
@@ -38,9 +40,9 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<CorpusNode>, 
   async roots(): Promise<CorpusNode[]> {
     const corpus = await this.service.ready();
     if (!corpus) return [];
-    const roots = rootNodes(corpus, this.by);
+    const roots: CorpusNode[] = rootNodes(corpus, this.by);
     this.total = corpus.model.documents().length;
-    return roots;
+    return [...roots, ...(await importRoots(this.service))];
   }
 
   getTreeItem(node: CorpusNode): vscode.TreeItem {
@@ -63,6 +65,7 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<CorpusNode>, 
 
   dispose(): void {
     this.subscription.dispose();
+    this.pendingSubscription.dispose();
     this.changed.dispose();
   }
 }

@@ -4,6 +4,7 @@
  * line as description, and the institution, title and "mentions …" notes as detail.
  */
 import * as vscode from 'vscode';
+import { pageOfOffset } from '../../core/import/pageMap';
 import { distinctNames } from '../../core/knowledge/distinctNames';
 import { mentionCounts } from '../../core/knowledge/references';
 import type { EntityKind } from '../../core/knowledge/types';
@@ -68,7 +69,8 @@ export function toItems(hits: readonly JumpHit[], corpus: Corpus | undefined): J
     if (hit.kind === 'tag') return { ...base, description: vscode.l10n.t('Tag · filter the Annotations view') };
     const doc = hit.path ? corpus?.model.get(hit.path) : undefined;
     const line = doc && hit.span ? doc.lines.lineOf(hit.span.start) + 1 : undefined;
-    const where = hit.path ? (line ? `${hit.path}:${line}` : hit.path) : '';
+    const page = doc && hit.span ? pageOfOffset(doc.lines, doc.lines.text, hit.span.start) : undefined;
+    const where = (hit.path ? (line ? `${hit.path}:${line}` : hit.path) : '') + (page ? ` · ${vscode.l10n.t('p. {0}', page)}` : '');
     const institution = doc?.meta.institutions[0]?.name;
     const title = doc?.meta.title;
     // The engine's detail is "path", "path · mentions X" or "path #tag…": keep what follows the path.

@@ -4,6 +4,7 @@
  * the user's language. Tooltips escape workspace text.
  */
 import * as vscode from 'vscode';
+import { pageOfOffset } from '../../core/import/pageMap';
 import { oneLine } from '../../core/text/oneLine';
 import type { RelatedHit } from '../../core/search';
 import { mainReason, parseReason } from '../../core/search/relatedReasons';
@@ -36,7 +37,9 @@ export function relatedItem(hit: RelatedHit, corpus: Corpus | undefined, sameDoc
   const line = doc ? doc.lines.lineOf(hit.span.start) + 1 : undefined;
   const reasons = hit.reasons.map(reasonText);
   const item = new vscode.TreeItem(snippet(hit.text), vscode.TreeItemCollapsibleState.None);
-  const where = sameDocument ? vscode.l10n.t('this document, line {0}', line ?? '?') : `${hit.path}${line ? `:${line}` : ''}`;
+  const page = doc ? pageOfOffset(doc.lines, doc.lines.text, hit.span.start) : undefined;
+  const onPage = page ? ` · ${vscode.l10n.t('p. {0}', page)}` : '';
+  const where = (sameDocument ? vscode.l10n.t('this document, line {0}', line ?? '?') : `${hit.path}${line ? `:${line}` : ''}`) + onPage;
   item.description = `${reasons.join(' · ')} — ${where}`;
   item.iconPath = new vscode.ThemeIcon(ICONS[mainReason(hit.reasons)]);
   const md = new vscode.MarkdownString();
@@ -44,7 +47,7 @@ export function relatedItem(hit: RelatedHit, corpus: Corpus | undefined, sameDoc
   md.appendText(doc?.meta.title ?? hit.path);
   md.appendMarkdown('**  \n');
   const institution = doc?.meta.institutions[0]?.name;
-  md.appendText(`${hit.path}${line ? `:${line}` : ''}${institution ? ` · ${institution}` : ''}`);
+  md.appendText(`${hit.path}${line ? `:${line}` : ''}${onPage}${institution ? ` · ${institution}` : ''}`);
   md.appendMarkdown('\n\n');
   md.appendText(snippet(hit.text, 400));
   md.appendMarkdown('\n\n');

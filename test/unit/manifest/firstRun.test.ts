@@ -17,6 +17,7 @@ const WRITES = [
   'policyLens.annotate', 'policyLens.annotation.edit', 'policyLens.annotation.retag', 'policyLens.annotation.link',
   'policyLens.annotation.delete', 'policyLens.annotation.undoDelete', 'policyLens.annotation.reattach',
   'policyLens.annotations.import', 'policyLens.annotations.export',
+  'policyLens.importDocuments',
 ];
 
 /** Width and height from a PNG's IHDR chunk. */

@@ -6,7 +6,7 @@
 import type { Annotation } from '../types';
 
 /** Column order of the export. */
-export const CSV_COLUMNS = ['id', 'source', 'line', 'start', 'end', 'quote', 'tag', 'note', 'author', 'created', 'modified', 'status'] as const;
+export const CSV_COLUMNS = ['id', 'source', 'line', 'start', 'end', 'quote', 'tag', 'note', 'author', 'created', 'modified', 'status', 'page'] as const;
 
 /** Quote a field when it holds a comma, quote, CR or LF (RFC 4180). */
 export function csvField(value: string): string {
@@ -17,13 +17,19 @@ export function csvField(value: string): string {
  * CSV text (with BOM) of `annotations`. `lineOf(path, offset)` gives a 1-based line when the
  * caller has the document; the column is left empty otherwise.
  */
-export function toCsv(annotations: readonly Annotation[], lineOf?: (path: string, offset: number) => number | undefined): string {
+export function toCsv(
+  annotations: readonly Annotation[],
+  lineOf?: (path: string, offset: number) => number | undefined,
+  /** Page in the original of an imported PDF (from its page markers); the column is empty otherwise. */
+  pageOf?: (path: string, offset: number) => number | undefined,
+): string {
   const rows = [CSV_COLUMNS.join(',')];
   for (const a of annotations) {
     const [q, p] = a.target.selector;
     const line = lineOf?.(a.target.source, p.start);
+    const page = pageOf?.(a.target.source, p.start);
     for (const tag of a.tags.length ? a.tags : ['']) {
-      const cells = [a.id, a.target.source, line === undefined ? '' : String(line), String(p.start), String(p.end), q.exact, tag, a.note ?? '', a.author ?? '', a.created, a.modified, a.status];
+      const cells = [a.id, a.target.source, line === undefined ? '' : String(line), String(p.start), String(p.end), q.exact, tag, a.note ?? '', a.author ?? '', a.created, a.modified, a.status, page === undefined ? '' : String(page)];
       rows.push(cells.map(csvField).join(','));
     }
   }

@@ -17,6 +17,7 @@ import type { Annotation } from '../types';
 import { CodePointIndex } from './codePoints';
 import { stableUuid } from '../ids';
 import { visibleReplies } from '../replies';
+import { pageFinder } from '../../import/pageMap';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** Namespace of the Policy Lens extension properties. */
@@ -52,8 +53,22 @@ function positionConverter(opts: W3cExportOptions): (path: string, offset: numbe
   };
 }
 
+/** RFC 8118: fragment identifiers for PDF (`page=12`), as the Web Annotation model names it. */
+export const PDF_FRAGMENT_SPEC = 'http://tools.ietf.org/rfc/rfc8118';
+
+function pageConverter(opts: W3cExportOptions): (path: string, offset: number) => number | undefined {
+  const cache = new Map<string, ((offset: number) => number | undefined) | undefined>();
+  return (path, offset) => {
+    if (!cache.has(path)) {
+      const text = opts.textOf?.(path);
+      cache.set(path, text === undefined ? undefined : pageFinder(text));
+    }
+    return cache.get(path)?.(offset);
+  };
+}
+
 /** One annotation as a W3C Annotation object (without `@context`). */
-export function annotationToW3c(a: Annotation, opts: W3cExportOptions = {}, cp = positionConverter(opts)): Json {
+export function annotationToW3c(a: Annotation, opts: W3cExportOptions = {}, cp = positionConverter(opts), pageOf = pageConverter(opts)): Json {
   const iri = (path: string): string => documentIri(path, opts.baseUri ?? DOCUMENT_BASE);
   const [q, p] = a.target.selector;
   const body: Json[] = [];
@@ -85,6 +100,8 @@ export function annotationToW3c(a: Annotation, opts: W3cExportOptions = {}, cp =
       selector: [
         { type: 'TextQuoteSelector', exact: q.exact, prefix: q.prefix, suffix: q.suffix },
         { type: 'TextPositionSelector', start: cp(a.target.source, p.start), end: cp(a.target.source, p.end) },
+        // Passages of imported PDFs also name their page in the original.
+        ...pageSelector(pageOf(a.target.source, p.start)),
       ],
     },
     'policylens:status': a.status,
@@ -107,14 +124,19 @@ export function repliesToW3c(a: Annotation): Json[] {
   }));
 }
 
+function pageSelector(page: number | undefined): Json[] {
+  return page === undefined ? [] : [{ type: 'FragmentSelector', conformsTo: PDF_FRAGMENT_SPEC, value: `page=${page}` }];
+}
+
 /** All annotations as one AnnotationCollection with a single page, ordered by document and position. */
 export function toW3c(annotations: readonly Annotation[], opts: W3cExportOptions = {}): Json {
   const cp = positionConverter(opts);
+  const pageOf = pageConverter(opts);
   const sorted = [...annotations].sort((x, y) =>
     x.target.source < y.target.source ? -1 : x.target.source > y.target.source ? 1
       : x.target.selector[1].start - y.target.selector[1].start || (x.id < y.id ? -1 : 1));
   const key = sorted.map((a) => a.id).join(',');
-  const items = sorted.flatMap((a) => [annotationToW3c(a, opts, cp), ...repliesToW3c(a)]);
+  const items = sorted.flatMap((a) => [annotationToW3c(a, opts, cp, pageOf), ...repliesToW3c(a)]);
   return {
     '@context': W3C_CONTEXT,
     id: `urn:uuid:${stableUuid(`collection:${key}`)}`,

@@ -34,6 +34,11 @@ function files(dir, suffix) {
   return out;
 }
 
+/** Resolve a package to a file of its own next to the bundle (`dist/<name>.js`), built below. */
+function besideBundle(name) {
+  return { name: `beside-${name}`, setup(b) { b.onResolve({ filter: new RegExp(`^${name}$`) }, () => ({ path: `./${name}.js`, external: true })); } };
+}
+
 const opt = (name) => [...args].find((a) => a === name || a.startsWith(name + '='));
 const value = (name) => opt(name)?.split('=')[1];
 const jobs = [];
@@ -53,7 +58,10 @@ if (!args.has('--no-app')) jobs.push(
   // Heavy packages go to dist/engine.js, loaded on first use (scripts/lazy-packages.mjs).
   // The merged knowledge base goes there too: it is first needed when indexing starts.
   lazyPackagesPlugin({ repo: process.cwd(), outdir: join(process.cwd(), 'dist'), common, packages: [...LAZY_PACKAGES, KNOWLEDGE_MODULE] }).then((lazy) =>
-    build({ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: true, plugins: [lazy, ...common.plugins] })),
+    build({ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: true, plugins: [lazy, ...common.plugins, besideBundle('pinyin-pro')] })),
+  // pinyin-pro is required only when a Chinese name or heading is first spelled (not even
+  // when the engine loads), so it is a file of its own.
+  build({ ...common, entryPoints: ['node_modules/pinyin-pro/dist/index.js'], outfile: 'dist/pinyin-pro.js', minify: true, sourcemap: false }),
   build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   // Code that runs inside webviews: its own browser bundle, no vscode, no Node built-ins.
   build({ ...common, platform: 'browser', target: 'es2020', format: 'iife', minify: true, entryPoints: { analysis: 'src/webview/analysis/main.ts', 'analysis-style': 'src/webview/analysis/style.css' }, outdir: 'dist/webview' }),

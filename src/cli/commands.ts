@@ -3,6 +3,7 @@ import * as docs from './commands/docs';
 import * as tree from './commands/tree';
 import * as annotate from './commands/annotate';
 import * as annotations from './commands/annotations';
+import * as link from './commands/link';
 import * as exportCmd from './commands/export';
 import * as refs from './commands/refs';
 import * as search from './commands/search';
@@ -23,6 +24,7 @@ export const commands: Record<string, CliCommand> = {
   docs: { summary: 'list documents with inferred metadata  [--json]', run: docs.run },
   tree: { summary: 'group documents  --by institution|theme|year|language [--json]', run: tree.run },
   annotate: { summary: '<path> --quote "<exact text>" [--occurrence N] --tag T [--tag T2] [--note "…"]', run: annotate.run },
+  link: { summary: '<path> --quote "<exact>" --to <path2> --to-quote "<exact>" --relation R  link two passages', run: link.run },
   annotations: { summary: 'list annotations with their anchor status  [--json] [--check]', run: annotations.run },
   refs: { summary: '<name> every mention of one entity, any language  [--json]', run: refs.run },
   export: { summary: 'export annotations  --format w3c|csv|qdpx --out FILE', run: exportCmd.run },

@@ -2,10 +2,10 @@
  * The core's FilePort implemented with Node's file system, rooted at one directory.
  * Used by the CLI, the benchmark and the tests that read the shared corpus.
  */
-import { randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
-import { FilePort, FileStat, OutsideWorkspaceError, safeRelativePath } from '../core/ports';
+import { dirname, join, resolve, sep } from 'node:path';
+import { FileChange, FilePort, FileStat, OutsideWorkspaceError, safeRelativePath } from '../core/ports';
+import { updateFileLocked, writeAtomically } from '../node/lockedUpdate';
 import { compileDirectoryExclude, compileGlobs } from '../core/corpus/glob';
 import { CorpusModel, corpusOptions } from '../core/corpus/model';
 import { BUILTIN_ENTITIES } from '../core/knowledge/builtin';
@@ -71,16 +71,13 @@ export class NodeFiles implements FilePort {
 
   async writeFileAtomic(path: string, data: Uint8Array): Promise<void> {
     const target = this.resolvePath(path);
-    const dir = target.slice(0, target.lastIndexOf(sep));
-    await fsp.mkdir(dir, { recursive: true });
-    const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
-    try {
-      await fsp.writeFile(temp, data);
-      await fsp.rename(temp, target);
-    } catch (e) {
-      await fsp.rm(temp, { force: true });
-      throw e;
-    }
+    await fsp.mkdir(dirname(target), { recursive: true });
+    await writeAtomically(target, data);
+  }
+
+  /** Lock, re-read, change, compare-and-swap, atomic write (shared with the extension). */
+  async updateFile(path: string, change: FileChange): Promise<void> {
+    await updateFileLocked(this.resolvePath(path), change);
   }
 
   async deleteFile(path: string): Promise<void> {

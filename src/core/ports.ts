@@ -20,7 +20,57 @@ export interface FilePort {
   /** Write via a temporary file and rename, so readers never see half a file. */
   writeFileAtomic(path: string, data: Uint8Array): Promise<void>;
   deleteFile(path: string): Promise<void>;
+  /**
+   * The one write path for workspace files that several writers share (annotation files):
+   * under a lock that other processes honour, re-read the file, let `change` compute the new
+   * bytes from what is on disk now, check the file did not change meanwhile (else start
+   * again), and write atomically. Ports without it get {@link updateFileUnlocked} (one
+   * process only, e.g. memory in tests). See {@link updateFileVia}.
+   */
+  updateFile?(path: string, change: FileChange): Promise<void>;
 }
+
+/**
+ * Given a file's current bytes (undefined when it does not exist), the bytes to write, or
+ * undefined to leave the file untouched. May throw to abandon the write.
+ */
+export type FileChange = (current: Uint8Array | undefined) => Uint8Array | undefined | Promise<Uint8Array | undefined>;
+
+/** Thrown when a file kept changing under a compare-and-swap write. */
+export class WriteConflictError extends Error {
+  constructor(readonly path: string) {
+    super(`${path} kept changing while it was being written; nothing was written, try again`);
+    this.name = 'WriteConflictError';
+  }
+}
+
+const sameBytes = (a: Uint8Array | undefined, b: Uint8Array | undefined): boolean =>
+  a === b || (!!a && !!b && a.length === b.length && a.every((x, i) => x === b[i]));
+
+/**
+ * Read, change, compare-and-swap, atomic write — without a cross-process lock. Ports that can
+ * lock run the same steps inside their lock (see `src/node/lockedUpdate.ts`).
+ */
+export async function updateFileUnlocked(files: FilePort, path: string, change: FileChange, attempts = 5): Promise<void> {
+  const read = async (): Promise<Uint8Array | undefined> => ((await files.stat(path)) ? files.readFile(path) : undefined);
+  for (let i = 0; i < attempts; i++) {
+    const before = await read();
+    const next = await change(before);
+    if (next === undefined) return;
+    if (!sameBytes(before, await read())) continue;
+    await files.writeFileAtomic(path, next);
+    return;
+  }
+  throw new WriteConflictError(path);
+}
+
+/** Update `path` through the port's locked write path when it has one. */
+export function updateFileVia(files: FilePort, path: string, change: FileChange): Promise<void> {
+  return files.updateFile ? files.updateFile(path, change) : updateFileUnlocked(files, path, change);
+}
+
+/** Byte equality, exported for ports that implement the compare-and-swap step themselves. */
+export { sameBytes };
 
 export interface Clock {
   now(): Date;

@@ -3,7 +3,8 @@
  * Every path is checked with `safeRelativePath`, so nothing outside the folder is read or written.
  */
 import * as vscode from 'vscode';
-import { FilePort, FileStat, safeRelativePath } from '../core/ports';
+import { FileChange, FilePort, FileStat, safeRelativePath, updateFileUnlocked } from '../core/ports';
+import { updateFileLocked } from '../node/lockedUpdate';
 
 export class WorkspaceFiles implements FilePort {
   constructor(readonly root: vscode.Uri) {}
@@ -54,6 +55,17 @@ export class WorkspaceFiles implements FilePort {
       await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
       throw err;
     }
+  }
+
+  /**
+   * The shared write path: on disk (`file:`) the same lock and compare-and-swap as the CLI, so
+   * a CLI run, another window and this one never lose each other's writes; elsewhere (virtual
+   * file systems, which have no atomic create) compare-and-swap within this process only.
+   */
+  async updateFile(path: string, change: FileChange): Promise<void> {
+    const uri = this.uri(path);
+    if (uri.scheme === 'file') return updateFileLocked(uri.fsPath, change);
+    return updateFileUnlocked(this, path, change);
   }
 
   async deleteFile(path: string): Promise<void> {

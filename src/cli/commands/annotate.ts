@@ -27,6 +27,20 @@ export function findQuote(text: string, quote: string): Span[] {
   return spans;
 }
 
+/**
+ * The span of occurrence `occurrence` (1-based, as typed after `flag`) of `quote` in `text`;
+ * the occurrence may be left out when the quote occurs once. Throws a message for the user.
+ */
+export function chooseOccurrence(path: string, text: string, quote: string, occurrence: string | undefined, flag: string): Span {
+  const spans = findQuote(text, quote);
+  if (spans.length === 0) throw new Error(`${path}: quote not found: ${JSON.stringify(quote)}`);
+  const n = occurrence === undefined ? (spans.length === 1 ? 1 : NaN) : Number(occurrence);
+  if (!Number.isInteger(n) || n < 1 || n > spans.length) {
+    throw new Error(`${path}: the quote occurs ${spans.length} times; pass ${flag} 1..${spans.length}`);
+  }
+  return spans[n - 1];
+}
+
 /** The command over an arbitrary FilePort; `args` start after `<dir>`. */
 export async function runWith(files: FilePort, args: string[], out: (s: string) => void, git: () => string | undefined = () => (files instanceof NodeFiles ? gitUserName(files.root) : undefined)): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -41,15 +55,10 @@ export async function runWith(files: FilePort, args: string[], out: (s: string) 
   const path = safeRelativePath(positionals[0]);
   const text = await readDocumentText(files, path);
   if (text === undefined) throw new Error(`${path}: no such document, or it cannot be decoded`);
-  const spans = findQuote(text, values.quote);
-  if (spans.length === 0) throw new Error(`${path}: quote not found: ${JSON.stringify(values.quote)}`);
-  const n = values.occurrence === undefined ? (spans.length === 1 ? 1 : NaN) : Number(values.occurrence);
-  if (!Number.isInteger(n) || n < 1 || n > spans.length) {
-    throw new Error(`${path}: the quote occurs ${spans.length} times; pass --occurrence 1..${spans.length}`);
-  }
+  const span = chooseOccurrence(path, text, values.quote, values.occurrence, '--occurrence');
   const author = await resolveAuthor(values.author, files, git);
   const store = new AnnotationStore(files, { author });
-  const a = await store.add(path, text, spans[n - 1], { tags: values.tag ?? [], ...(values.note !== undefined ? { note: values.note } : {}) });
+  const a = await store.add(path, text, span, { tags: values.tag ?? [], ...(values.note !== undefined ? { note: values.note } : {}) });
   out(a.id);
   return 0;
 }

@@ -50,7 +50,8 @@ export async function run(args: string[], out: (s: string) => void, err: (s: str
     return 1;
   }
   const entityName = (id: string): string => nameOf(kb.get(id), id);
-  const hits = findRelated(jump, { path: doc.path, index }, { limit: parsed.limit, links, entityName });
+  const entityKind = (id: string): string | undefined => kb.get(id)?.kind;
+  const hits = findRelated(jump, { path: doc.path, index }, { limit: parsed.limit, links, entityName, entityKind });
   const rows: RelatedRow[] = hits.map((h) => ({
     path: h.path,
     line: model.get(h.path)!.lines.lineOf(h.span.start) + 1,

@@ -44,7 +44,43 @@ const FIELDS = ['id', 'label', 'labelZh', 'color', 'description', 'memo'] as con
 
 /** Whether `id` is a valid tag id: non-empty `/`-separated segments without outer spaces. */
 export function isValidTagId(id: string): boolean {
-  return id.length > 0 && id.split('/').every((s) => s.length > 0 && s.trim() === s);
+  return tagIdProblem(id) === undefined;
+}
+
+/** What is wrong with a tag id, if anything (each becomes its own message for the user). */
+export type TagIdProblem = 'empty' | 'empty-segment' | 'edge-slash' | 'spaces';
+
+/** The problem of tag id `id`, or undefined when it is valid. */
+export function tagIdProblem(id: string): TagIdProblem | undefined {
+  if (id.trim() === '') return 'empty';
+  if (id.startsWith('/') || id.endsWith('/')) return 'edge-slash';
+  const segments = id.split('/');
+  if (segments.some((s) => s.length === 0)) return 'empty-segment';
+  if (segments.some((s) => s.trim() !== s || s.trim() === '')) return 'spaces';
+  return undefined;
+}
+
+const TAG_PROBLEM_TEXT: Record<TagIdProblem, string> = {
+  'empty': 'is empty',
+  'empty-segment': 'has an empty level ("//"); use one "/" between levels, e.g. governance/testing',
+  'edge-slash': 'starts or ends with "/"; use "/" only between levels, e.g. governance/testing',
+  'spaces': 'has a level with spaces at its start or end',
+};
+
+/** Thrown when an annotation would get an invalid tag id. */
+export class InvalidTagError extends Error {
+  constructor(readonly tag: string, readonly problem: TagIdProblem) {
+    super(`invalid tag ${JSON.stringify(tag)}: it ${TAG_PROBLEM_TEXT[problem]}`);
+    this.name = 'InvalidTagError';
+  }
+}
+
+/** Throw {@link InvalidTagError} for the first invalid tag of `tags`. */
+export function assertValidTags(tags: readonly string[]): void {
+  for (const t of tags) {
+    const problem = tagIdProblem(t);
+    if (problem) throw new InvalidTagError(t, problem);
+  }
 }
 
 /** Parent id of a hierarchical tag id, if any. */

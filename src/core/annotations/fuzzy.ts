@@ -128,38 +128,51 @@ function alignLong(q: string, t: string, at: number, slack: number): Alignment |
  * {@link LOCAL_ACCEPT} within {@link LOCAL_SPAN} characters of the old place is taken as is.
  */
 export function fuzzyFind(doc: AnchorText, quote: string, nearOffset: number): FuzzyMatch | undefined {
+  return fuzzyCandidates(doc, quote, nearOffset)[0];
+}
+
+/**
+ * Every verified place (up to a few) that matches `quote` by at least {@link MIN_SIMILARITY},
+ * best first (fewest edits, then nearest `nearOffset`). Re-anchoring weighs them by context,
+ * so a copy of the quote elsewhere does not beat the edited passage at its own place.
+ */
+export function fuzzyCandidates(doc: AnchorText, quote: string, nearOffset: number): FuzzyMatch[] {
   const q = normalizeForMatch(quote).text;
-  if (q.length < MIN_FUZZY_LENGTH) return undefined;
+  if (q.length < MIN_FUZZY_LENGTH) return [];
   const text = doc.text;
   if (text.length > 4 * LOCAL_SPAN + quote.length) {
     // Most edited quotes stay where they were: search a window around the old place first
     // (its matching form and trigram index cost a fraction of the whole document's).
     const from = Math.max(0, nearOffset - LOCAL_SPAN);
     const to = Math.min(text.length, nearOffset + quote.length + LOCAL_SPAN);
-    const local = findIn(new AnchorText(text.slice(from, to)), q, nearOffset - from);
-    if (local && local.similarity >= LOCAL_ACCEPT) return { start: local.start + from, end: local.end + from, similarity: local.similarity };
+    const local = findIn(new AnchorText(text.slice(from, to)), q, nearOffset - from)
+      .map((m) => ({ start: m.start + from, end: m.end + from, similarity: m.similarity }));
+    if (local.length && local[0].similarity >= LOCAL_ACCEPT) return local;
   }
   return findIn(doc, q, nearOffset);
 }
 
-/** {@link fuzzyFind} for an already normalised quote `q`. */
-function findIn(doc: AnchorText, q: string, nearOffset: number): FuzzyMatch | undefined {
+/** Verified matches of an already normalised quote `q`, best first. */
+function findIn(doc: AnchorText, q: string, nearOffset: number): FuzzyMatch[] {
   const m = q.length;
   const norm = doc.norm;
   const near = toNormalizedOffset(norm, nearOffset);
   const slack = Math.ceil(m * (1 - MIN_SIMILARITY)) + 2;
-  let best: Alignment | undefined;
+  const found: Alignment[] = [];
   for (const at of candidateStarts(doc, q, near)) {
     const a = m > LONG_QUOTE
       ? alignLong(q, norm.text, at, slack)
       : alignSemiGlobal(q, norm.text, Math.max(0, at - slack), Math.min(norm.text.length, at + m + slack));
-    if (!a || a.end <= a.start) continue;
-    if (!best || a.dist < best.dist || (a.dist === best.dist && Math.abs(a.start - near) < Math.abs(best.start - near))) best = a;
+    if (!a || a.end <= a.start || 1 - a.dist / m < MIN_SIMILARITY) continue;
+    if (found.some((f) => f.start === a.start && f.end === a.end)) continue;
+    found.push(a);
   }
-  if (!best) return undefined;
-  const similarity = 1 - best.dist / m;
-  if (similarity < MIN_SIMILARITY) return undefined;
-  const start = norm.map[best.start];
-  const end = norm.map[best.end];
-  return end > start ? { start, end, similarity } : undefined;
+  found.sort((a, b) => a.dist - b.dist || Math.abs(a.start - near) - Math.abs(b.start - near));
+  const out: FuzzyMatch[] = [];
+  for (const a of found) {
+    const start = norm.map[a.start];
+    const end = norm.map[a.end];
+    if (end > start) out.push({ start, end, similarity: 1 - a.dist / m });
+  }
+  return out;
 }

@@ -4,7 +4,7 @@
  * only renders what these functions decide.
  */
 import type { Span } from '../types';
-import type { Annotation } from './types';
+import type { Annotation, AnnotationLink } from './types';
 import { parentTagId, resolveTags, type ResolvedTag } from './codebook';
 
 /** A tag with the annotations filed under it. */
@@ -22,9 +22,14 @@ export function hasTagUnder(a: Annotation, tagId: string): boolean {
   return a.tags.some((t) => t === tagId || t.startsWith(tagId + '/'));
 }
 
-/** Annotations whose passage changed or disappeared, by document then position. */
+/** Whether a link's target passage was edited or is gone. */
+export function linkNeedsAttention(l: AnnotationLink): boolean {
+  return l.target.status === 'changed' || l.target.status === 'orphaned';
+}
+
+/** Annotations whose passage, or a linked passage, changed or disappeared, by document then position. */
 export function needsAttention(annotations: readonly Annotation[]): Annotation[] {
-  return annotations.filter((a) => a.status === 'changed' || a.status === 'orphaned');
+  return annotations.filter((a) => a.status === 'changed' || a.status === 'orphaned' || a.links.some(linkNeedsAttention));
 }
 
 /** Annotations passing a tag filter (no filter: all). */

@@ -8,7 +8,7 @@
  *  - tombstones are kept (ids are random and never reused, so they cost a line each);
  *  - the replies of the two copies merge by reply id (see `replies.ts`).
  */
-import type { Annotation, AnnotationFile, Tombstone } from './types';
+import type { Annotation, AnnotationFile, SkippedEntry, Tombstone } from './types';
 import { mergeReplies } from './replies';
 
 /** Milliseconds of an ISO time; unparsable strings sort first. */
@@ -47,5 +47,9 @@ export function mergeAnnotationFiles(base: AnnotationFile, incoming: AnnotationF
     if (t) tombs.delete(a.id);
     annotations.push(a);
   }
-  return { version: 1, source: incoming.source, annotations, deleted: [...tombs.values()] };
+  // Entries that failed validation are carried along verbatim from both sides, once each.
+  const skipped = new Map<string, SkippedEntry>();
+  for (const e of [...(base.skipped ?? []), ...(incoming.skipped ?? [])]) skipped.set(JSON.stringify(e.raw), e);
+  const merged: AnnotationFile = { version: 1, source: incoming.source, annotations, deleted: [...tombs.values()] };
+  return skipped.size ? { ...merged, skipped: [...skipped.values()] } : merged;
 }

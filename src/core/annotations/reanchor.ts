@@ -1,13 +1,19 @@
 /**
  * Finding an annotation again in a document that changed. In order: the stored position
- * still holds the quote in its context (anchored); the quote occurs elsewhere, chosen by
- * prefix/suffix agreement then nearness (moved); a bounded fuzzy match (changed); otherwise
- * orphaned — the annotation keeps its last known selectors and is never dropped.
+ * still holds the quote in its stored context (anchored); the quote occurs elsewhere in that
+ * same context (moved); the passage is recognisably at a place whose surroundings match the
+ * stored context but its words, or its immediate neighbours, were edited (changed); otherwise
+ * orphaned — the annotation keeps its last known selectors and is never dropped. A copy of
+ * the words in other surroundings (a repeated paragraph) is never taken: it is offered as the
+ * orphan's `candidate` for the researcher to re-attach.
  */
 import type { Span } from '../types';
 import type { Annotation, AnnotationStatus } from './types';
 import { AnchorText, prepareText } from './anchorText';
-import { fuzzyFind } from './fuzzy';
+import { fuzzyCandidates } from './fuzzy';
+import { contextHolds, contextSimilarity, placeBetweenContext, textSimilarity } from './contextMatch';
+import { MIN_SIMILARITY } from './fuzzy';
+import { createTarget } from './selectors';
 
 /** Outcome of {@link reanchor}; `span` is absent only when orphaned. */
 export interface ReanchorResult {
@@ -15,59 +21,59 @@ export interface ReanchorResult {
   readonly span?: Span;
   /** For `changed`: how close the new text is to the quote, in [0, 1]. */
   readonly similarity?: number;
+  /** For `orphaned`: the closest look-alike (same or similar words, other surroundings), to offer for re-attaching. */
+  readonly candidate?: Span;
 }
 
 /** Occurrences this far from the old position are tried first, before a whole-text scan. */
 const LOCAL_WINDOW = 4096;
-/** Quotes shorter than this need some surrounding context to agree before a far copy is trusted. */
-const SHORT_QUOTE = 8;
-const MIN_CONTEXT_FOR_SHORT = 4;
 const MAX_OCCURRENCES = 20000;
+/** Copies of the quote (with edited context) weighed as "the same place, edited". */
+const MAX_COPIES = 32;
+/** Lowest context similarity for a place to count as the annotation's own place, edited. */
+export const MIN_CONTEXT_SIMILARITY = 0.6;
 
-/** Characters of `prefix` (from its end) that agree with the text just before `at`. */
-function prefixAgreement(text: string, at: number, prefix: string): number {
-  let k = 0;
-  while (k < prefix.length && at - k - 1 >= 0 && text.charCodeAt(at - k - 1) === prefix.charCodeAt(prefix.length - k - 1)) k++;
-  return k;
+interface Occurrences {
+  /** Nearest occurrence whose stored context holds. */
+  readonly full?: number;
+  /** Other occurrences, nearest the old position first. */
+  readonly copies: number[];
 }
 
-/** Characters of `suffix` (from its start) that agree with the text from `at`. */
-function suffixAgreement(text: string, at: number, suffix: string): number {
-  let k = 0;
-  while (k < suffix.length && at + k < text.length && text.charCodeAt(at + k) === suffix.charCodeAt(k)) k++;
-  return k;
-}
-
-interface Choice {
-  start: number;
-  context: number;
-}
-
-function better(a: Choice, b: Choice | undefined, old: number): boolean {
-  return !b || a.context > b.context || (a.context === b.context && Math.abs(a.start - old) < Math.abs(b.start - old));
-}
-
-/** Best exact occurrence of the quote, or undefined when there is none worth trusting. */
-function chooseOccurrence(text: string, exact: string, prefix: string, suffix: string, old: number): Choice | undefined {
-  const full = prefix.length + suffix.length;
-  const score = (at: number): number => prefixAgreement(text, at, prefix) + suffixAgreement(text, at + exact.length, suffix);
-  // Local pass: an occurrence with full context near the old place cannot be beaten.
-  let best: Choice | undefined;
+/** Occurrences of the quote: the nearest in full context, and a few others. */
+function occurrences(text: string, exact: string, prefix: string, suffix: string, old: number): Occurrences {
+  const holds = (at: number): boolean => contextHolds(text, { start: at, end: at + exact.length }, prefix, suffix);
+  const nearer = (a: number, b: number | undefined): boolean => b === undefined || Math.abs(a - old) < Math.abs(b - old);
+  // Local pass: an occurrence in full context near the old place cannot be beaten.
+  let full: number | undefined;
   const from = Math.max(0, old - LOCAL_WINDOW);
   // Search a slice, so a unique quote does not make indexOf run to the end of a long text.
   const near = text.slice(from, old + LOCAL_WINDOW + exact.length);
-  for (let k = near.indexOf(exact); k >= 0; k = near.indexOf(exact, k + 1)) {
-    const c = { start: from + k, context: score(from + k) };
-    if (c.context === full && better(c, best, old)) best = c;
-  }
-  if (best) return best;
+  for (let k = near.indexOf(exact); k >= 0; k = near.indexOf(exact, k + 1)) if (holds(from + k) && nearer(from + k, full)) full = from + k;
+  if (full !== undefined) return { full, copies: [] };
+  const copies: number[] = [];
   let seen = 0;
   for (let at = text.indexOf(exact); at >= 0 && seen < MAX_OCCURRENCES; at = text.indexOf(exact, at + 1), seen++) {
-    const c = { start: at, context: score(at) };
-    if (better(c, best, old)) best = c;
+    if (holds(at)) {
+      if (nearer(at, full)) full = at;
+    } else copies.push(at);
   }
-  if (best && exact.length < SHORT_QUOTE && best.context < Math.min(MIN_CONTEXT_FOR_SHORT, full)) return undefined;
-  return best;
+  copies.sort((a, b) => Math.abs(a - old) - Math.abs(b - old));
+  return { full, copies: copies.slice(0, MAX_COPIES) };
+}
+
+/** Context on one side at least this long that stands unchanged places a passage by itself. */
+const ONE_SIDE = 8;
+
+/** Whether the whole stored prefix, or the whole suffix, stands unchanged beside `span` (and is long enough to mean it). */
+function oneSideHolds(text: string, span: Span, prefix: string, suffix: string): boolean {
+  return (prefix.length >= ONE_SIDE && contextHolds(text, span, prefix, '')) || (suffix.length >= ONE_SIDE && contextHolds(text, span, '', suffix));
+}
+
+interface Candidate {
+  readonly span: Span;
+  readonly similarity: number;
+  readonly context: number;
 }
 
 /**
@@ -83,19 +89,41 @@ export function reanchor(annotation: Annotation, newText: string, prepared?: Anc
   }
   if (exact.length === 0) return { status: 'orphaned' };
   const text = doc.text;
-  if (text.startsWith(exact, pos.start) &&
-      prefixAgreement(text, pos.start, prefix) === prefix.length &&
-      suffixAgreement(text, pos.start + exact.length, suffix) === suffix.length) {
-    return { status: 'anchored', span: { start: pos.start, end: pos.start + exact.length }, similarity: 1 };
+  const here = { start: pos.start, end: pos.start + exact.length };
+  if (text.startsWith(exact, pos.start) && contextHolds(text, here, prefix, suffix)) return { status: 'anchored', span: here, similarity: 1 };
+  const found = occurrences(text, exact, prefix, suffix, pos.start);
+  if (found.full !== undefined) {
+    return { status: found.full === pos.start ? 'anchored' : 'moved', span: { start: found.full, end: found.full + exact.length }, similarity: 1 };
   }
-  const found = chooseOccurrence(text, exact, prefix, suffix, pos.start);
-  if (found) {
-    const span = { start: found.start, end: found.start + exact.length };
-    return { status: found.start === pos.start ? 'anchored' : 'moved', span, similarity: 1 };
-  }
-  const fuzzy = fuzzyFind(doc, exact, pos.start);
-  if (fuzzy) return { status: 'changed', span: { start: fuzzy.start, end: fuzzy.end }, similarity: fuzzy.similarity };
-  return { status: 'orphaned' };
+  // No copy stands in the stored context. Its own place, found by that context: edited words.
+  const own = placeBetweenContext(text, prefix, suffix, exact.length, pos.start);
+  const ownSimilarity = own ? textSimilarity(exact, text.slice(own.start, own.end)) : 0;
+  if (own && ownSimilarity >= MIN_SIMILARITY) return { status: 'changed', span: own, similarity: ownSimilarity };
+  // Else weigh copies and fuzzy matches by their surroundings (the context was edited too):
+  // exact copies first, as they are cheap; the fuzzy search only when none is at its place.
+  const score = (span: Span, similarity: number): Candidate => ({ span, similarity, context: contextSimilarity(text, span, prefix, suffix) });
+  const distance = (c: Candidate): number => Math.abs(c.span.start - pos.start);
+  const atPlace = (c: Candidate): boolean => c.context >= MIN_CONTEXT_SIMILARITY || oneSideHolds(text, c.span, prefix, suffix);
+  const byContext = (list: Candidate[]): Candidate | undefined =>
+    [...list].sort((a, b) => Number(atPlace(b)) - Number(atPlace(a)) || b.context - a.context || b.similarity - a.similarity || distance(a) - distance(b))[0];
+  const copies = found.copies.map((at) => score({ start: at, end: at + exact.length }, 1));
+  const copy = byContext(copies);
+  if (copy && !own && atPlace(copy)) return { status: 'changed', span: copy.span, similarity: 1 };
+  const candidates = [...copies, ...fuzzyCandidates(doc, exact, pos.start).map((m) => score({ start: m.start, end: m.end }, m.similarity))];
+  const best = byContext(candidates);
+  if (best && !own && atPlace(best)) return { status: 'changed', span: best.span, similarity: best.similarity };
+  const lookAlike = [...candidates].sort((a, b) => b.similarity - a.similarity || b.context - a.context || distance(a) - distance(b))[0];
+  const offer = lookAlike?.span ?? own;
+  return offer ? { status: 'orphaned', candidate: offer } : { status: 'orphaned' };
+}
+
+/**
+ * For an orphaned annotation: the closest look-alike in `text` (the same or similar words in
+ * other surroundings), to offer for re-attaching; undefined when there is none.
+ */
+export function lookAlikeOf(annotation: Annotation, text: string, prepared?: AnchorText): Span | undefined {
+  const r = reanchor({ ...annotation, status: 'orphaned' }, text, prepared);
+  return r.status === 'orphaned' ? r.candidate : undefined;
 }
 
 /**
@@ -108,12 +136,16 @@ export function withAnchor(annotation: Annotation, result: ReanchorResult, doc: 
   const [quote, pos] = annotation.target.selector;
   if (result.status === annotation.status && pos.start === result.span.start && pos.end === result.span.end &&
       annotation.target.textHash === doc.hash) return annotation;
+  // Found where the editor followed it (a live-edit hint) in new surroundings: the context follows too.
+  const refresh = (result.status === 'anchored' || result.status === 'moved') && !contextHolds(doc.text, result.span, quote.prefix, quote.suffix) &&
+    doc.text.slice(result.span.start, result.span.end) === quote.exact;
+  const kept = refresh ? createTarget(annotation.target.source, doc.text, result.span.start, result.span.end).selector[0] : quote;
   return {
     ...annotation,
     status: result.status,
     target: {
       ...annotation.target,
-      selector: [quote, { type: 'TextPositionSelector', start: result.span.start, end: result.span.end }],
+      selector: [kept, { type: 'TextPositionSelector', start: result.span.start, end: result.span.end }],
       textHash: doc.hash,
     },
   };

@@ -4,7 +4,7 @@
  * reached). Chinese carries far more meaning per character than English, so its context is
  * shorter in characters.
  */
-import type { AnnotationTarget } from './types';
+import type { AnnotationTarget, LinkTarget } from './types';
 import { hashText } from './ids';
 
 /** Starting and maximum context lengths, in UTF-16 code units. */
@@ -82,4 +82,10 @@ export function createTarget(path: string, text: string, start: number, end: num
     ],
     textHash: hashText(text),
   };
+}
+
+/** The target of a new link to `text[start, end)` of document `path`: selectors as for an annotation. */
+export function createLinkTarget(path: string, text: string, start: number, end: number): LinkTarget {
+  const t = createTarget(path, text, start, end);
+  return { path, selector: t.selector, textHash: t.textHash, status: 'anchored' };
 }

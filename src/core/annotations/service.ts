@@ -4,17 +4,19 @@
  * is kept), and writes atomically. A file that cannot be parsed is never overwritten: that
  * document's annotations become read-only until the file is fixed and reloaded.
  */
-import type { Clock, FilePort } from '../ports';
+import { updateFileVia, type Clock, type FilePort } from '../ports';
 import type { Problem, Span } from '../types';
 import type { Annotation, AnnotationFile, AnnotationLink } from './types';
 import { AnnotationFileError, AnnotationNotFoundError, ReadOnlyAnnotationsError } from './errors';
-import { ANNOTATIONS_DIR, annotationFilePath, documentOfAnnotationFile, emptyAnnotationFile, parseAnnotationFile, serializeAnnotationFile } from './store';
+import { ANNOTATIONS_DIR, annotationFilePath, documentOfAnnotationFile, emptyAnnotationFile, serializeAnnotationFile } from './store';
 import { createTarget } from './selectors';
 import { newAnnotationId } from './ids';
 import { prepareText } from './anchorText';
-import { reanchor, withAnchor } from './reanchor';
 import { mergeAnnotationFiles } from './merge';
-import { countAnnotationsInText, type BrokenAnnotationFile } from './unreadable';
+import { reanchorFile, reanchorLinksInFile } from './reanchorFile';
+import { assertValidTags } from './codebook';
+import type { BrokenAnnotationFile } from './unreadable';
+import { countUnreadableOnDisk, parseAnnotationBytes, readAnnotationFileOf } from './diskFile';
 
 export type { BrokenAnnotationFile } from './unreadable';
 
@@ -51,8 +53,6 @@ interface DocState {
   unreadable?: number;
 }
 
-
-const decoder = new TextDecoder('utf-8');
 
 /** Annotations of all loaded documents, with safe persistence; see the file comment. */
 export class AnnotationStore {
@@ -120,13 +120,14 @@ export class AnnotationStore {
       s.problem ? [{ docPath, problem: s.problem, kept: s.file.annotations.length, unreadable: s.unreadable ?? 0 }] : []);
   }
 
-  /** Problems of all loaded annotation files. */
+  /** Problems of all loaded annotation files: unreadable files, then skipped entries. */
   problems(): Problem[] {
-    return [...this.docs.values()].flatMap((s) => (s.problem ? [s.problem] : []));
+    return [...this.docs.values()].flatMap((s) => [...(s.problem ? [s.problem] : []), ...(s.file.skipped ?? []).map((e) => e.problem)]);
   }
 
   /** Annotate `text[span]` of `docPath`; returns the stored annotation. */
   async add(docPath: string, text: string, span: Span, init: AnnotationInit = {}): Promise<Annotation> {
+    assertValidTags(init.tags ?? []);
     const now = this.now();
     const author = typeof this.options.author === 'function' ? this.options.author() : this.options.author;
     const annotation: Annotation = {
@@ -146,6 +147,7 @@ export class AnnotationStore {
 
   /** Change tags, note or links of an annotation; `modified` moves forward. */
   async update(docPath: string, id: string, patch: AnnotationPatch): Promise<Annotation> {
+    assertValidTags(patch.tags ?? []);
     let result: Annotation | undefined;
     await this.mutate(docPath, (f) => {
       const old = f.annotations.find((a) => a.id === id);
@@ -180,6 +182,16 @@ export class AnnotationStore {
       return { ...f, annotations: f.annotations.map((a) => (a.id === id ? result! : a)) };
     });
     return result!;
+  }
+
+  /** Add one link to an annotation, to the copy on disk (so links added meanwhile elsewhere stay). */
+  async addLink(docPath: string, id: string, link: AnnotationLink): Promise<void> {
+    await this.mutate(docPath, (f) => {
+      const old = f.annotations.find((a) => a.id === id);
+      if (!old) throw new AnnotationNotFoundError(docPath, id);
+      const next = { ...old, links: [...old.links, link], modified: this.after(old.modified) };
+      return { ...f, annotations: f.annotations.map((a) => (a.id === id ? next : a)) };
+    });
   }
 
   /** Delete an annotation, leaving a tombstone so other windows do not bring it back. */
@@ -242,30 +254,36 @@ export class AnnotationStore {
    */
   async reanchorDocument(docPath: string, text: string, hints?: ReadonlyMap<string, Span>): Promise<readonly Annotation[]> {
     if (!this.docs.has(docPath)) await this.load(docPath);
-    const state = this.docs.get(docPath)!;
     const doc = prepareText(text);
-    const one = (a: Annotation): Annotation => {
-      const hint = hints?.get(a.id);
-      const [q, p] = a.target.selector;
-      if (!hint || hint.end <= hint.start || (hint.start === p.start && hint.end === p.end)) return withAnchor(a, reanchor(a, text, doc), doc);
-      const hinted: Annotation = { ...a, target: { ...a.target, selector: [q, { type: 'TextPositionSelector', start: hint.start, end: hint.start + q.exact.length }], textHash: '' } };
-      const result = reanchor(hinted, text, doc);
-      const moved = result.status === 'anchored' && result.span && result.span.start !== p.start ? { ...result, status: 'moved' as const } : result;
-      return withAnchor(a, moved, doc);
-    };
-    const update = (f: AnnotationFile): AnnotationFile => {
-      const annotations = f.annotations.map(one);
-      return annotations.every((a, i) => a === f.annotations[i]) ? f : { ...f, annotations };
-    };
+    const update = (f: AnnotationFile): AnnotationFile => reanchorFile(f, doc, hints);
+    await this.persistIfChanged(docPath, update);
+    await this.reanchorLinksTo(docPath, doc);
+    return this.get(docPath);
+  }
+
+  /**
+   * Re-anchor every loaded link whose target lies in `docPath` (the document's text is `doc`),
+   * in whichever document's file the link is stored.
+   */
+  private async reanchorLinksTo(docPath: string, doc: ReturnType<typeof prepareText>): Promise<void> {
+    for (const [holder, state] of [...this.docs.entries()]) {
+      if (!state.file.annotations.some((a) => a.links.some((l) => l.target.path === docPath))) continue;
+      await this.persistIfChanged(holder, (f) => reanchorLinksInFile(f, docPath, doc));
+    }
+  }
+
+  /** Apply a re-anchoring `update`: written when allowed and needed, else kept in memory. */
+  private async persistIfChanged(docPath: string, update: (f: AnnotationFile) => AnnotationFile): Promise<void> {
+    const state = this.docs.get(docPath);
+    if (!state) return;
     const next = update(state.file);
-    if (next === state.file) return this.get(docPath);
+    if (next === state.file) return;
     if (state.problem || this.options.canPersist?.() === false) {
       state.file = next;
       this.emit(docPath);
     } else {
       await this.mutate(docPath, update);
     }
-    return this.get(docPath);
   }
 
   private now(): string {
@@ -279,48 +297,39 @@ export class AnnotationStore {
     return (Number.isNaN(prev) || now.getTime() > prev ? now : new Date(prev + 1)).toISOString();
   }
 
-  private async countUnreadable(docPath: string): Promise<number> {
-    try {
-      return countAnnotationsInText(decoder.decode(await this.files.readFile(annotationFilePath(docPath))));
-    } catch {
-      return 0;
-    }
+  private countUnreadable(docPath: string): Promise<number> {
+    return countUnreadableOnDisk(this.files, docPath);
   }
 
-  private async readDisk(docPath: string): Promise<AnnotationFile> {
-    const path = annotationFilePath(docPath);
-    if (!(await this.files.stat(path))) return emptyAnnotationFile(docPath);
-    let text: string;
-    try {
-      text = decoder.decode(await this.files.readFile(path));
-    } catch (e) {
-      throw new AnnotationFileError({ path, severity: 'error', message: `cannot read: ${e instanceof Error ? e.message : String(e)}` });
-    }
-    const file = parseAnnotationFile(path, text);
-    if (file.source !== docPath) {
-      throw new AnnotationFileError({ path, severity: 'error', message: `"source" is ${JSON.stringify(file.source)} but the file belongs to ${docPath}`, line: 0, column: 0 });
-    }
-    return file;
+  private readDisk(docPath: string): Promise<AnnotationFile> {
+    return readAnnotationFileOf(this.files, docPath);
   }
 
-  /** Serialise writes per document; re-read, apply `change`, write atomically. */
+  /**
+   * Serialise writes per document, then through the port's one write path: under a lock other
+   * processes honour, re-read the file, apply `change` to what is on disk (a merge by id: the
+   * other writers' annotations and tombstones stay), compare-and-swap, write atomically.
+   */
   private mutate(docPath: string, change: (f: AnnotationFile) => AnnotationFile): Promise<void> {
     const run = async (): Promise<void> => {
       const known = this.docs.get(docPath)?.problem;
       if (known) throw new ReadOnlyAnnotationsError(docPath, known);
-      let disk: AnnotationFile;
+      const path = annotationFilePath(docPath);
+      let next: AnnotationFile | undefined;
       try {
-        disk = await this.readDisk(docPath);
+        await updateFileVia(this.files, path, (bytes) => {
+          const disk = bytes === undefined ? emptyAnnotationFile(docPath) : parseAnnotationBytes(docPath, bytes);
+          next = change(disk);
+          // Nothing to change (e.g. a re-anchoring another window already saved): do not write.
+          return next === disk ? undefined : new TextEncoder().encode(serializeAnnotationFile(next));
+        });
       } catch (e) {
         if (!(e instanceof AnnotationFileError)) throw e;
         this.docs.set(docPath, { file: this.docs.get(docPath)?.file ?? emptyAnnotationFile(docPath), problem: e.problem, unreadable: await this.countUnreadable(docPath) });
         this.emit(docPath);
         throw new ReadOnlyAnnotationsError(docPath, e.problem);
       }
-      const next = change(disk);
-      // Nothing to change (e.g. a re-anchoring another window already saved): do not write.
-      if (next !== disk) await this.files.writeFileAtomic(annotationFilePath(docPath), new TextEncoder().encode(serializeAnnotationFile(next)));
-      this.docs.set(docPath, { file: next });
+      this.docs.set(docPath, { file: next! });
       this.emit(docPath);
     };
     return this.enqueue(docPath, run);

@@ -5,7 +5,7 @@
  * the same bytes and two researchers' independent additions usually merge cleanly in git.
  */
 import { safeRelativePath } from '../ports';
-import type { Annotation, AnnotationFile, AnnotationLink, Tombstone } from './types';
+import type { Annotation, AnnotationFile, AnnotationLink, TextPositionSelector, TextQuoteSelector, Tombstone } from './types';
 import { AnnotationFileError, lineColumnAt } from './errors';
 import { validateAnnotationFile } from './validate';
 import { firstJsonErrorOffset } from './jsonError';
@@ -29,23 +29,26 @@ export function emptyAnnotationFile(source: string): AnnotationFile {
   return { version: 1, source, annotations: [], deleted: [] };
 }
 
+type Selectors = readonly [TextQuoteSelector, TextPositionSelector];
+
+/** Quote and position selectors with their keys in the fixed order of the format. */
+function canonicalSelectors([q, p]: Selectors): Selectors {
+  return [
+    { type: 'TextQuoteSelector', exact: q.exact, prefix: q.prefix, suffix: q.suffix },
+    { type: 'TextPositionSelector', start: p.start, end: p.end },
+  ];
+}
+
 function canonicalLink(l: AnnotationLink): AnnotationLink {
-  return { target: { path: l.target.path, start: l.target.start, end: l.target.end, quote: l.target.quote }, relation: l.relation };
+  const t = l.target;
+  return { target: { path: t.path, selector: canonicalSelectors(t.selector), textHash: t.textHash, status: t.status }, relation: l.relation };
 }
 
 /** The annotation with keys in the fixed order of the format (optional keys omitted when absent). */
 export function canonicalAnnotation(a: Annotation): Annotation {
-  const [q, p] = a.target.selector;
   return {
     id: a.id,
-    target: {
-      source: a.target.source,
-      selector: [
-        { type: 'TextQuoteSelector', exact: q.exact, prefix: q.prefix, suffix: q.suffix },
-        { type: 'TextPositionSelector', start: p.start, end: p.end },
-      ],
-      textHash: a.target.textHash,
-    },
+    target: { source: a.target.source, selector: canonicalSelectors(a.target.selector), textHash: a.target.textHash },
     tags: [...a.tags],
     ...(a.note !== undefined ? { note: a.note } : {}),
     links: a.links.map(canonicalLink),
@@ -65,7 +68,8 @@ export function serializeAnnotationFile(file: AnnotationFile): string {
   const ordered = {
     version: 1,
     source: file.source,
-    annotations: [...file.annotations].sort(byId).map(canonicalAnnotation),
+    // Entries that failed validation go back verbatim, after the valid ones: never dropped.
+    annotations: [...[...file.annotations].sort(byId).map(canonicalAnnotation), ...(file.skipped ?? []).map((s) => s.raw)],
     deleted: [...file.deleted].sort(byId).map((t: Tombstone) => ({ id: t.id, deleted: t.deleted })),
   };
   return JSON.stringify(ordered, null, 2) + '\n';

@@ -3,6 +3,7 @@
  * TextPositionSelector) so exports are a renaming, not a translation. Offsets are UTF-16 code
  * units into the decoded document text, like every other span in the core.
  */
+import type { Problem } from '../types';
 
 /** How an annotation's target relates to the current text of its document. */
 export type AnnotationStatus = 'anchored' | 'moved' | 'changed' | 'orphaned';
@@ -37,9 +38,22 @@ export interface AnnotationTarget {
   readonly textHash: string;
 }
 
+/**
+ * The passage a link points to, anchored like an annotation: its quote with context and its
+ * last known position, re-anchored against its document's current text with the same states.
+ */
+export interface LinkTarget {
+  /** Workspace-relative POSIX path of the linked document. */
+  readonly path: string;
+  readonly selector: readonly [TextQuoteSelector, TextPositionSelector];
+  /** Hash of the linked document's text the selectors were made or last anchored against. */
+  readonly textHash: string;
+  readonly status: AnnotationStatus;
+}
+
 /** A passage elsewhere that the annotated passage points to. */
 export interface AnnotationLink {
-  readonly target: { readonly path: string; readonly start: number; readonly end: number; readonly quote: string };
+  readonly target: LinkTarget;
   readonly relation: LinkRelation;
 }
 
@@ -59,6 +73,17 @@ export interface Reply {
   readonly modified: string;
   /** ISO 8601 time of deletion, when deleted. */
   readonly deleted?: string;
+}
+
+/** Where a link's target was last found: `[start, end)` in its document. */
+export function linkSpan(l: AnnotationLink): { start: number; end: number } {
+  const p = l.target.selector[1];
+  return { start: p.start, end: p.end };
+}
+
+/** The words a link points to, as the researcher chose them. */
+export function linkQuote(l: AnnotationLink): string {
+  return l.target.selector[0].exact;
 }
 
 /** One researcher's note, tags and links on one passage. */
@@ -91,12 +116,25 @@ export interface Tombstone {
   readonly deleted: string;
 }
 
+/**
+ * An entry of an annotation file that failed validation: kept verbatim (and written back
+ * as it was) so nothing a user wrote is dropped, and reported, but not used.
+ */
+export interface SkippedEntry {
+  /** The entry's JSON value as read. */
+  readonly raw: unknown;
+  /** What is wrong, with the file and the entry's line. */
+  readonly problem: Problem;
+}
+
 /** Contents of one `.policylens/annotations/<doc>.json` file. */
 export interface AnnotationFile {
   readonly version: 1;
   readonly source: string;
   readonly annotations: readonly Annotation[];
   readonly deleted: readonly Tombstone[];
+  /** Entries that failed validation, in file order (absent when there are none). */
+  readonly skipped?: readonly SkippedEntry[];
 }
 
 /** The quote selector of an annotation. */

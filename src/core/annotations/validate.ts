@@ -2,9 +2,13 @@
  * Schema validation of annotation files (the same rules as `schemas/annotations.schema.json`),
  * written by hand so errors can name the annotation index and field and point at its line.
  */
-import type { Annotation, AnnotationFile, AnnotationLink, AnnotationStatus, LinkRelation, Reply, Tombstone } from './types';
+import type { Annotation, AnnotationFile, AnnotationLink, AnnotationStatus, LinkRelation, Reply, TextPositionSelector, TextQuoteSelector, Tombstone, SkippedEntry } from './types';
 import { ANNOTATION_STATUSES, LINK_RELATIONS } from './types';
 import { AnnotationFileError, lineColumnAt } from './errors';
+import { safeRelativePath } from '../ports';
+
+/** Offsets above this cannot come from a document (UTF-16 strings are shorter). */
+const MAX_OFFSET = 2 ** 30;
 
 type Obj = Record<string, unknown>;
 
@@ -44,12 +48,59 @@ function oneOf<T extends string>(v: unknown, allowed: readonly T[], field: strin
   return v as T;
 }
 
+function quoteSelector(v: unknown, f: string, id?: string): TextQuoteSelector {
+  const q = obj(v, f, ['type', 'exact', 'prefix', 'suffix'], ['type', 'exact', 'prefix', 'suffix'], id);
+  if (q.type !== 'TextQuoteSelector') throw new Invalid(`${f}.type`, 'must be TextQuoteSelector', id);
+  return { type: 'TextQuoteSelector', exact: str(q.exact, `${f}.exact`, id), prefix: str(q.prefix, `${f}.prefix`, id), suffix: str(q.suffix, `${f}.suffix`, id) };
+}
+
+function positionSelector(v: unknown, f: string, id?: string): TextPositionSelector {
+  const p = obj(v, f, ['type', 'start', 'end'], ['type', 'start', 'end'], id);
+  if (p.type !== 'TextPositionSelector') throw new Invalid(`${f}.type`, 'must be TextPositionSelector', id);
+  const start = offset(p.start, `${f}.start`, id);
+  const end = offset(p.end, `${f}.end`, id);
+  if (end < start) throw new Invalid(`${f}.end`, 'must not be before start', id);
+  return { type: 'TextPositionSelector', start, end };
+}
+
+/** The two selectors in either order, as [quote, position]. */
+function selectorPair(v: unknown, f: string, id?: string): [TextQuoteSelector, TextPositionSelector] {
+  if (!Array.isArray(v) || v.length !== 2) throw new Invalid(f, 'must hold a TextQuoteSelector and a TextPositionSelector', id);
+  const quoteFirst = isObj(v[0]) && v[0].type === 'TextQuoteSelector';
+  const [qi, pi] = quoteFirst ? [0, 1] : [1, 0];
+  return [quoteSelector(v[qi], `${f}[${qi}]`, id), positionSelector(v[pi], `${f}[${pi}]`, id)];
+}
+
 function link(v: unknown, f: string, id: string): AnnotationLink {
   const l = obj(v, f, ['target', 'relation'], ['target', 'relation'], id);
+  const relation = oneOf<LinkRelation>(l.relation, LINK_RELATIONS, `${f}.relation`, id);
+  const raw = isObj(l.target) ? l.target : {};
+  if ('selector' in raw) {
+    const t = obj(l.target, `${f}.target`, ['path', 'selector', 'textHash', 'status'], ['path', 'selector', 'textHash'], id);
+    return {
+      target: {
+        path: str(t.path, `${f}.target.path`, id),
+        selector: selectorPair(t.selector, `${f}.target.selector`, id),
+        textHash: str(t.textHash, `${f}.target.textHash`, id),
+        status: t.status === undefined ? 'anchored' : oneOf<AnnotationStatus>(t.status, ANNOTATION_STATUSES, `${f}.target.status`, id),
+      },
+      relation,
+    };
+  }
+  // The first format stored the target's offsets and quote only: migrate, keeping both. The
+  // empty text hash makes the first re-anchoring look again (and add the missing context).
   const t = obj(l.target, `${f}.target`, ['path', 'start', 'end', 'quote'], ['path', 'start', 'end', 'quote'], id);
+  const start = offset(t.start, `${f}.target.start`, id);
+  const end = offset(t.end, `${f}.target.end`, id);
+  if (end < start) throw new Invalid(`${f}.target.end`, 'must not be before start', id);
   return {
-    target: { path: str(t.path, `${f}.target.path`, id), start: offset(t.start, `${f}.target.start`, id), end: offset(t.end, `${f}.target.end`, id), quote: str(t.quote, `${f}.target.quote`, id) },
-    relation: oneOf<LinkRelation>(l.relation, LINK_RELATIONS, `${f}.relation`, id),
+    target: {
+      path: str(t.path, `${f}.target.path`, id),
+      selector: [{ type: 'TextQuoteSelector', exact: str(t.quote, `${f}.target.quote`, id), prefix: '', suffix: '' }, { type: 'TextPositionSelector', start, end }],
+      textHash: '',
+      status: 'anchored',
+    },
+    relation,
   };
 }
 
@@ -60,24 +111,14 @@ export function validateAnnotation(v: unknown, f: string): Annotation {
     ['id', 'target', 'tags', 'links', 'created', 'modified', 'status'], id);
   if (!id || id.length === 0) throw new Invalid(`${f}.id`, 'must be a non-empty string');
   const t = obj(a.target, `${f}.target`, ['source', 'selector', 'textHash'], ['source', 'selector', 'textHash'], id);
-  if (!Array.isArray(t.selector) || t.selector.length !== 2) throw new Invalid(`${f}.target.selector`, 'must hold a TextQuoteSelector and a TextPositionSelector', id);
-  const sel = [...t.selector].sort((x, y) => (isObj(x) && x.type === 'TextQuoteSelector' ? -1 : 0) - (isObj(y) && y.type === 'TextQuoteSelector' ? -1 : 0));
-  const q = obj(sel[0], `${f}.target.selector[0]`, ['type', 'exact', 'prefix', 'suffix'], ['type', 'exact', 'prefix', 'suffix'], id);
-  const p = obj(sel[1], `${f}.target.selector[1]`, ['type', 'start', 'end'], ['type', 'start', 'end'], id);
-  if (q.type !== 'TextQuoteSelector' || p.type !== 'TextPositionSelector') throw new Invalid(`${f}.target.selector`, 'must hold a TextQuoteSelector and a TextPositionSelector', id);
-  const start = offset(p.start, `${f}.target.selector[1].start`, id);
-  const end = offset(p.end, `${f}.target.selector[1].end`, id);
-  if (end < start) throw new Invalid(`${f}.target.selector[1].end`, 'must not be before start', id);
+  const [q, p] = selectorPair(t.selector, `${f}.target.selector`, id);
   if (!Array.isArray(a.tags)) throw new Invalid(`${f}.tags`, 'must be an array of strings', id);
   if (!Array.isArray(a.links)) throw new Invalid(`${f}.links`, 'must be an array', id);
   return {
     id,
     target: {
       source: str(t.source, `${f}.target.source`, id),
-      selector: [
-        { type: 'TextQuoteSelector', exact: str(q.exact, `${f}.target.selector[0].exact`, id), prefix: str(q.prefix, `${f}.target.selector[0].prefix`, id), suffix: str(q.suffix, `${f}.target.selector[0].suffix`, id) },
-        { type: 'TextPositionSelector', start, end },
-      ],
+      selector: [q, p],
       textHash: str(t.textHash, `${f}.target.textHash`, id),
     },
     tags: a.tags.map((x, i) => str(x, `${f}.tags[${i}]`, id)),
@@ -112,6 +153,31 @@ function replies(v: unknown, f: string, id: string): Reply[] {
   });
 }
 
+/** A workspace-relative path as the store writes it: normalised and inside the workspace. */
+function isWorkspacePath(p: string): boolean {
+  try {
+    return safeRelativePath(p) === p;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Checks beyond the schema: the entry belongs to the file's own document, its quote is not
+ * empty, its position is plausible and its links stay inside the workspace.
+ */
+function checkAgainstDocument(a: Annotation, f: string, source: string): void {
+  if (a.target.source !== source) {
+    throw new Invalid(`${f}.target.source`, `is ${JSON.stringify(a.target.source)} but this file holds the annotations of ${JSON.stringify(source)}`, a.id);
+  }
+  const [q, p] = a.target.selector;
+  if (q.exact === '') throw new Invalid(`${f}.target.selector[0].exact`, 'must not be empty', a.id);
+  if (p.end > MAX_OFFSET) throw new Invalid(`${f}.target.selector[1].end`, 'is beyond any document this tool reads', a.id);
+  a.links.forEach((l, i) => {
+    if (!isWorkspacePath(l.target.path)) throw new Invalid(`${f}.links[${i}].target.path`, `${JSON.stringify(l.target.path)} is not a path inside the workspace`, a.id);
+  });
+}
+
 function tombstone(v: unknown, f: string): Tombstone {
   const t = obj(v, f, ['id', 'deleted'], ['id', 'deleted']);
   return { id: str(t.id, `${f}.id`), deleted: isoDate(t.deleted, `${f}.deleted`) };
@@ -132,13 +198,28 @@ export function validateAnnotationFile(path: string, text: string, data: unknown
     if (!Array.isArray(root.annotations)) throw new Invalid('annotations', 'must be an array');
     const deleted = root.deleted === undefined ? [] : root.deleted;
     if (!Array.isArray(deleted)) throw new Invalid('deleted', 'must be an array');
-    const annotations = root.annotations.map((a, i) => validateAnnotation(a, `annotations[${i}]`));
+    const source = str(root.source, 'source');
+    const annotations: Annotation[] = [];
+    const skipped: SkippedEntry[] = [];
     const seen = new Set<string>();
-    for (const [i, a] of annotations.entries()) {
-      if (seen.has(a.id)) throw new Invalid(`annotations[${i}].id`, `duplicates an earlier annotation's id`, a.id);
+    root.annotations.forEach((raw, i) => {
+      const f = `annotations[${i}]`;
+      let a: Annotation;
+      try {
+        a = validateAnnotation(raw, f);
+        checkAgainstDocument(a, f, source);
+      } catch (e) {
+        // One bad entry is reported and skipped; the others stay usable and editable.
+        if (!(e instanceof Invalid)) throw e;
+        skipped.push({ raw, problem: { path, severity: 'error', message: `${e.field} ${e.message}`, ...placeOf(text, e) } });
+        return;
+      }
+      if (seen.has(a.id)) throw new Invalid(`${f}.id`, `duplicates an earlier annotation's id`, a.id);
       seen.add(a.id);
-    }
-    return { version: 1, source: str(root.source, 'source'), annotations, deleted: deleted.map((t, i) => tombstone(t, `deleted[${i}]`)) };
+      annotations.push(a);
+    });
+    const file: AnnotationFile = { version: 1, source, annotations, deleted: deleted.map((t, i) => tombstone(t, `deleted[${i}]`)) };
+    return skipped.length ? { ...file, skipped } : file;
   } catch (e) {
     if (!(e instanceof Invalid)) throw e;
     const { line, column } = placeOf(text, e);

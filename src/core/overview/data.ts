@@ -148,7 +148,9 @@ function linkEdges(annotations: readonly Annotation[], byPath: Map<string, numbe
   const weights = new Map<string, number>();
   for (const a of annotations) {
     const from = byPath.get(a.target.source);
+    if (a.status === 'orphaned') continue;
     for (const l of a.links) {
+      if (l.target.status === 'orphaned') continue; // its target passage is gone
       const to = byPath.get(l.target.path);
       if (from === undefined || to === undefined || from === to) continue;
       weights.set(`${from}:${to}`, (weights.get(`${from}:${to}`) ?? 0) + 1);

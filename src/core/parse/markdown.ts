@@ -10,6 +10,7 @@ import type { Nodes, Parent, Root, RootContent } from 'mdast';
 import type { PassageKind, Span } from '../types';
 import { htmlPieces } from './htmlBlock';
 import { isProseCode } from './proseCode';
+import { paragraphPieces } from './lineRuns';
 import type { DraftHeading, DraftPassage } from './draft';
 
 export interface MarkdownStructure {
@@ -70,7 +71,10 @@ function walk(node: RootContent, text: string, out: MarkdownStructure, ctx: Pass
     }
     case 'paragraph': {
       const body = inlineText(node).trim();
-      if (body) out.passages.push({ kind: ctx ?? 'paragraph', span, text: body });
+      // One paragraph per line in the source (a long run of sentence lines) is several passages.
+      const pieces = body ? paragraphPieces(text.slice(span.start, span.end), span.start, body) : undefined;
+      if (pieces) for (const p of pieces) out.passages.push({ kind: ctx ?? 'paragraph', span: { start: p.start, end: p.end }, text: p.text });
+      else if (body) out.passages.push({ kind: ctx ?? 'paragraph', span, text: body });
       return;
     }
     case 'list':

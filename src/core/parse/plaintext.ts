@@ -9,6 +9,7 @@ import { footerStart, isDebrisLine } from './debris';
 import type { DraftHeading, DraftPassage } from './draft';
 import { bulletLength, isBylineLine, isMatterLine, isTitleLike, RANK, standaloneCue, structuralCue, type HeadingCue } from './plainHeadings';
 import { findToc } from './toc';
+import { isNumberedItem, passageStarts } from './lineRuns';
 
 export interface PlainStructure {
   readonly headings: DraftHeading[];
@@ -22,6 +23,8 @@ interface Block {
   start: number;
   end: number;
   lines: string[];
+  /** `[start, end)` of each line's trimmed text. */
+  spans: Span[];
 }
 
 /** Read the structure of a plain-text document. */
@@ -68,7 +71,17 @@ export function parsePlainStructure(text: string, index: LineIndex): PlainStruct
   const passages: DraftPassage[] = [];
   let cur: Block | undefined;
   const flush = (): void => {
-    if (cur && cur.lines.some((l) => l !== '')) passages.push({ kind: cur.kind, span: { start: cur.start, end: cur.end }, text: cur.lines.join('\n') });
+    if (cur && cur.lines.some((l) => l !== '')) {
+      // One passage per paragraph of the run (numbered items, sentence-closing lines).
+      const starts = passageStarts(cur.lines);
+      starts.forEach((first, k) => {
+        const last = (starts[k + 1] ?? cur!.lines.length) - 1;
+        const kind = k > 0 && isNumberedItem(cur!.lines[first]) ? 'item' : k === 0 ? cur!.kind : 'paragraph';
+        const start = k === 0 ? cur!.start : cur!.spans[first].start;
+        const end = last === cur!.lines.length - 1 ? cur!.end : cur!.spans[last].end;
+        passages.push({ kind, span: { start, end }, text: cur!.lines.slice(first, last + 1).join('\n') });
+      });
+    }
     cur = undefined;
   };
 
@@ -85,20 +98,21 @@ export function parsePlainStructure(text: string, index: LineIndex): PlainStruct
       const label = t.slice(cue.start, cue.end);
       const lead = label.length - label.trimStart().length;
       drafts.push({ rank: cue.rank, text: label.trim(), span: { start: lineStart + cue.start + lead, end: lineStart + cue.start + lead + label.trim().length }, anchor: spans[i].start });
-      if (cue.inline) cur = { kind: 'paragraph', start: lineStart, end: lineStart + t.length, lines: [t] };
+      if (cue.inline) cur = { kind: 'paragraph', start: lineStart, end: lineStart + t.length, lines: [t], spans: [{ start: lineStart, end: lineStart + t.length }] };
       continue;
     }
     const bullet = bulletLength(t);
     if (bullet > 0) {
       flush();
-      cur = { kind: 'item', start: lineStart + bullet, end: lineStart + t.length, lines: [t.slice(bullet)] };
+      cur = { kind: 'item', start: lineStart + bullet, end: lineStart + t.length, lines: [t.slice(bullet)], spans: [{ start: lineStart + bullet, end: lineStart + t.length }] };
       continue;
     }
     if (cur) {
       cur.end = lineStart + t.length;
       cur.lines.push(t);
+      cur.spans.push({ start: lineStart, end: lineStart + t.length });
     } else {
-      cur = { kind: 'paragraph', start: lineStart, end: lineStart + t.length, lines: [t] };
+      cur = { kind: 'paragraph', start: lineStart, end: lineStart + t.length, lines: [t], spans: [{ start: lineStart, end: lineStart + t.length }] };
     }
   }
   flush();

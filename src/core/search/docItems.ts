@@ -7,7 +7,23 @@
 import { NgramIndex } from './ngramIndex';
 import { decodeIndex, encodeIndex, IndexCacheError } from './indexCodec';
 import { fingerprint } from './fingerprint';
+import { pinyinOf } from './pinyin';
 import type { SearchDoc } from './searchTypes';
+
+/** Item ref of a document's title among its heading items (headings have refs 0…n-1). */
+export const TITLE_REF = -1;
+
+/** What a heading or title item is indexed by: its text, and its pinyin when it is Chinese. */
+export function headingSearchText(text: string): string {
+  const py = pinyinOf(text);
+  return py ? `${text} ${py}` : text;
+}
+
+/** The document title as a separate item, unless a heading already says it. */
+export function separateTitle(doc: SearchDoc): string | undefined {
+  const title = doc.title?.trim();
+  return title && !doc.headings.some((h) => h.text.trim() === title) ? title : undefined;
+}
 
 /** Item kinds as stored in the index (bit positions of a kind mask). */
 export const KIND_PASSAGE = 0;
@@ -67,7 +83,9 @@ export class DocItems {
     const group = old ? old.group : this.byGroup.length;
     const first = this.index.itemCount;
     doc.passages.forEach((p, i) => this.index.addItem(group, KIND_PASSAGE, i, p.text));
-    doc.headings.forEach((h, i) => this.index.addItem(group, KIND_HEADING, i, h.text));
+    doc.headings.forEach((h, i) => this.index.addItem(group, KIND_HEADING, i, headingSearchText(h.text)));
+    const title = separateTitle(doc);
+    if (title) this.index.addItem(group, KIND_HEADING, TITLE_REF, headingSearchText(title));
     const entry: DocEntry = { path: doc.path, group, hash, first, count: this.index.itemCount - first, doc };
     this.byPath.set(doc.path, entry);
     this.byGroup[group] = entry;

@@ -10,5 +10,5 @@ import type { SearchDoc } from './searchTypes';
 export function fingerprint(doc: SearchDoc): string {
   const passages = doc.passages.map((p) => p.text).join('\u0001');
   const headings = doc.headings.map((h) => h.text).join('\u0003');
-  return contentHash(`${passages}\u0002${doc.passages.length}\u0002${headings}`);
+  return contentHash(`${passages}\u0002${doc.passages.length}\u0002${headings}\u0002${doc.title ?? ''}`);
 }

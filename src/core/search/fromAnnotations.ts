@@ -3,7 +3,7 @@
  * tags in use, and the links between passages that related-passage ranking follows.
  */
 import { oneLine as cut } from '../text/oneLine';
-import type { Annotation } from '../annotations/types';
+import { linkSpan, type Annotation } from '../annotations/types';
 import type { Span } from '../types';
 import type { SearchAnnotation, SearchLink } from './searchTypes';
 
@@ -54,9 +54,11 @@ export function toSearchLinks(list: readonly Annotation[], spanOf: SpanOf = stor
     const span = spanOf(a);
     if (!span) continue;
     for (const l of a.links) {
+      // A link whose target is gone points nowhere; one whose target changed still points there.
+      if (l.target.status === 'orphaned') continue;
       out.push({
         from: { path: a.target.source, span },
-        to: { path: l.target.path, span: { start: l.target.start, end: l.target.end } },
+        to: { path: l.target.path, span: linkSpan(l) },
         relation: l.relation,
       });
     }

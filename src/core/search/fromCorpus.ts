@@ -13,12 +13,17 @@ import type { SearchDoc } from './searchTypes';
  */
 export function toSearchDoc(doc: CorpusDocument): SearchDoc {
   const institution = doc.meta.institutions[0]?.id;
+  // A title made from the file name says nothing the path does not.
+  const named = doc.meta.origins?.title?.provenance === 'file name';
+  const title = named ? undefined : doc.meta.title?.trim() || undefined;
   return {
     path: doc.path,
     ...(institution ? { institution } : {}),
+    ...(title ? { title } : {}),
     passages: doc.parsed.passages,
     headings: doc.parsed.headings,
     mentions: doc.mentions,
-    hash: doc.hash,
+    // A title set in the catalog changes no file byte, yet must re-index the document.
+    hash: title ? `${doc.hash}\u0000${title}` : doc.hash,
   };
 }

@@ -6,7 +6,8 @@
 import { NgramIndex, type IndexParts } from './ngramIndex';
 
 const MAGIC = 0x504c4e47; // "PLNG"
-const VERSION = 1;
+// 2: grams for hyphenated compounds, plurals and Traditional characters; title items.
+const VERSION = 2;
 
 /** The cached bytes could not be read back; the caller should rebuild from the workspace. */
 export class IndexCacheError extends Error {

@@ -14,8 +14,14 @@ import { parsePrefix } from './queryPrefix';
 import { queryGrams, queryTerms } from './tokenize';
 import { termSimilarity } from './rerank';
 import { hasTwoLatinWords, matchPreparedNames, NAME_MATCH_BONUS, prepareNames, wordsOf } from './entityNameMatch';
-import { type Draft, headingDraft, kindBit, metaDraft, passageDraft } from './jumpHits';
-import { foldForMatch } from '../text/normalize';
+import { type Draft, headingDraft, kindBit, metaDraft, passageDraft, TITLE_NOTE } from './jumpHits';
+import { DefinitionIndex } from './definitionIndex';
+import { definitionsOf } from './definitions';
+import { foldVariants } from './variants';
+import { pinyinMatch, pinyinOf } from './pinyin';
+
+/** A query that could be pinyin: Latin letters, spaces and apostrophes only. */
+const PINYIN_QUERY = /^[a-z\s'’]+$/i;
 import type { JumpHit, JumpKind, SearchAnnotation, SearchDoc, SearchEntity } from './searchTypes';
 
 export interface JumpQueryOptions {
@@ -44,6 +50,8 @@ export interface JumpIndex {
   readonly mentions: MentionIndex;
   /** Document items and their n-gram index (for similarity search). */
   readonly items: DocItems;
+  /** Defined terms of every document (for Go to… and related passages). */
+  readonly definitions: DefinitionIndex;
 }
 
 /** A pasted paragraph is searched by its beginning; a jump query is never this long. */
@@ -59,6 +67,24 @@ const RELATIVE_FLOOR = 0.3;
 const MIN_SCORE = 0.15;
 /** An entity hit at least this good pulls in passages that mention it. */
 const ENTITY_REACH = 0.55;
+/**
+ * Lift of the passage that defines the query's term (exactly, up to variants; or nearly,
+ * scaled by the match), so a definition ranks above the term's passing mentions.
+ */
+const DEFINITION_EXACT = 0.35;
+const DEFINITION_NEAR = 0.2;
+/** Lift of a heading or title that names the query's term, more the more of it the term fills. */
+const NAMES_BASE = 0.08;
+const NAMES_FILL = 0.1;
+/** Similarity from which a heading counts as naming the term despite a typo. */
+const NEAR_NAMING = 0.85;
+/** A document's title says what the whole document is about: a little above its headings. */
+const TITLE_LIFT = 0.04;
+
+/** Text without spaces and hyphens: `general-purpose AI` and `general purpose AI` compare equal. */
+function compact(s: string): string {
+  return s.replace(/[\s\-\u2010]+/g, '');
+}
 
 /**
  * Create a jump index, optionally from cached bytes (`serialize()` output). A damaged or
@@ -68,6 +94,8 @@ export function createJumpIndex(cache?: Uint8Array): JumpIndex {
   const items = cache ? DocItems.deserialize(cache) : new DocItems();
   const meta = new MetaItems();
   const mentions = new MentionIndex();
+  const definitions = new DefinitionIndex(() => liveDocs());
+  const liveDocs = (): SearchDoc[] => [...items.byPath.values()].flatMap((e) => (e.doc ? [e.doc] : []));
 
   function query(raw: string, opts: JumpQueryOptions = {}): JumpHit[] {
     const limit = opts.limit ?? 50;
@@ -98,6 +126,7 @@ export function createJumpIndex(cache?: Uint8Array): JumpIndex {
       const old = drafts.get(d.key);
       if (!old || old.coverage < d.coverage) drafts.set(d.key, d);
     }
+    if (mask & kindBit('passage')) addDefinitions(grams, text, weights, drafts);
     const list = [...drafts.values()];
     const { scores, named } = score(list, text);
     if (wantPassages) reachThroughEntities(list, scores, named, weights, drafts, mask);
@@ -116,6 +145,23 @@ export function createJumpIndex(cache?: Uint8Array): JumpIndex {
     return out.filter((h) => h.score >= floor).slice(0, limit);
   }
 
+  /** Passages that define the query's term join the list (or gain), lifted above mentions. */
+  function addDefinitions(grams: ReturnType<typeof queryGrams>, text: string, weights: WeightTable, drafts: Map<string, Draft>): void {
+    for (const hit of definitions.lookup(grams, text)) {
+      const entry = items.byPath.get(hit.path);
+      if (!entry?.doc) continue;
+      const bonus = hit.match >= 1 ? DEFINITION_EXACT : DEFINITION_NEAR * hit.match;
+      const key = `p:${hit.path}:${hit.passage}`;
+      let draft = drafts.get(key);
+      if (!draft) {
+        draft = passageDraft(entry, hit.passage, weights, hit.match, hit.start);
+        drafts.set(key, draft);
+      }
+      if (bonus > draft.bonus) draft.bonus = bonus;
+      if (!draft.extra.some((x) => x.startsWith('defines '))) draft.extra.push(`defines ${hit.term}`);
+    }
+  }
+
   /**
    * Fuse similarity per term, blended with n-gram coverage. An entity the query names (its
    * whole name, a typo of it, or every query word in its name) is lifted to the top; one a
@@ -123,16 +169,38 @@ export function createJumpIndex(cache?: Uint8Array): JumpIndex {
    * `named[i]` is the lift row `i` got.
    */
   function score(list: Draft[], text: string): { scores: number[]; named: number[] } {
-    const folded = list.map((d) => foldForMatch(d.label));
-    const sim = termSimilarity(folded, queryTerms(text).slice(0, 12));
-    const whole = foldForMatch(text);
+    const folded = list.map((d) => foldVariants(d.label));
+    const terms = queryTerms(text).slice(0, 12);
+    const found = new Uint8Array(list.length);
+    const sim = termSimilarity(folded, terms, found);
+    // A Chinese name, title or heading also matches by its pinyin spelling (Latin queries only).
+    if (PINYIN_QUERY.test(text)) {
+      list.forEach((d, i) => {
+        const spelled = d.kind === 'heading' || d.kind === 'entity' ? pinyinOf(d.label) : undefined;
+        if (spelled && pinyinMatch(text, spelled) > 0) { sim[i] = 1; found[i] = terms.length; }
+      });
+    }
+    const whole = foldVariants(text);
+    const joined = compact(terms.join(''));
     const qWords = wordsOf(text);
     const multiWord = hasTwoLatinWords(qWords);
     const named: number[] = [];
+    // A passage or heading holding under half of a query's terms is noise beside rows that
+    // hold more (`self supervised pretraining` does not want "selling a product").
+    const need = terms.length >= 2 ? Math.ceil(terms.length / 2) : 0;
+    const gate = need > 0 && list.some((d, i) => d.kind !== 'entity' && found[i] >= need);
     const scores = list.map((d, i) => {
-      const exact = folded[i].includes(whole) ? 0.1 : 0;
+      if (gate && (d.kind === 'passage' || d.kind === 'heading') && found[i] < need && d.bonus === 0) return 0;
+      const label = compact(folded[i]);
+      const exact = folded[i].includes(whole) || (joined.length >= 3 && label.includes(joined)) ? 0.1 : 0;
       const short = d.kind === 'passage' ? 0 : 0.03;
-      const base = 0.45 * d.coverage + 0.55 * sim[i] + exact + short + d.bonus;
+      // A heading or title that names the term: more the more of it the term fills.
+      // A typo of the term (every term nearly verbatim) names it too, a little less surely.
+      const naming = exact > 0 ? 1 : sim[i] >= NEAR_NAMING ? sim[i] : 0;
+      const names = d.kind === 'heading' && naming > 0
+        ? naming * (NAMES_BASE + NAMES_FILL * Math.min(1, joined.length / Math.max(1, label.length))) + (d.extra.includes(TITLE_NOTE) ? TITLE_LIFT : 0)
+        : 0;
+      const base = 0.45 * d.coverage + 0.55 * sim[i] + exact + short + names + d.bonus;
       if (d.kind !== 'entity') return base;
       const prepared = meta.preparedNames(d.entityId!);
       const match = matchPreparedNames(qWords, prepared.length ? prepared : prepareNames([d.label]));
@@ -200,19 +268,23 @@ export function createJumpIndex(cache?: Uint8Array): JumpIndex {
   return {
     setDocuments(docs) {
       const stats = items.setAll(docs);
+      // Found now, with the indexing, so the first keystroke does not pay for them.
+      definitions.invalidate();
+      definitions.all();
       for (const path of mentions.paths()) if (!items.byPath.has(path)) mentions.remove(path);
       for (const d of docs) mentions.put(d);
       return stats;
     },
-    updateDocument(doc) { items.put(doc); mentions.put(doc); },
-    removeDocument(path) { items.remove(path); mentions.remove(path); },
+    updateDocument(doc) { items.put(doc); mentions.put(doc); definitionsOf(doc); definitions.invalidate(); },
+    removeDocument(path) { items.remove(path); mentions.remove(path); definitions.invalidate(); },
     setEntities: (e) => meta.setEntities(e),
     setAnnotations: (a) => meta.setAnnotations(a),
     setTags: (t) => meta.setTags(t),
     query,
     serialize: () => items.serialize(),
-    documents: () => [...items.byPath.values()].flatMap((e) => (e.doc ? [e.doc] : [])),
+    documents: liveDocs,
     mentions,
     items,
+    definitions,
   };
 }

@@ -6,7 +6,7 @@ import { bestWindow } from './window';
 import type { WeightTable } from './gramTable';
 import type { DocEntry } from './docItems';
 import type { MetaItems } from './metaItems';
-import { KIND_ANNOTATION, KIND_ENTITY } from './docItems';
+import { KIND_ANNOTATION, KIND_ENTITY, TITLE_REF } from './docItems';
 import type { JumpHit, SearchPassage } from './searchTypes';
 import type { Span } from '../types';
 
@@ -17,6 +17,9 @@ export interface Draft extends Omit<JumpHit, 'score'> {
   bonus: number;
   extra: string[];
 }
+
+/** Note on a row that is a document's title rather than a heading inside it. */
+export const TITLE_NOTE = 'document title';
 
 /** Document span of a range inside a passage, when the passage text is a verbatim slice. */
 export function spanIn(p: SearchPassage, s: number, e: number): Span {
@@ -35,13 +38,15 @@ export function passageDraft(entry: DocEntry, index: number, weights: WeightTabl
   };
 }
 
-/** A heading row. */
+/** A heading row, or the document's title row for `TITLE_REF`. */
 export function headingDraft(entry: DocEntry, index: number, weights: WeightTable, coverage: number): Draft {
-  const h = entry.doc!.headings[index];
-  const w = bestWindow(h.text, weights, 200);
+  const doc = entry.doc!;
+  const title = index === TITLE_REF;
+  const text = title ? doc.title ?? '' : doc.headings[index].text;
+  const w = bestWindow(text, weights, 200);
   return {
-    kind: 'heading', path: entry.path, span: h.span, label: w.label, detail: entry.path,
-    highlights: w.highlights, key: `h:${entry.path}:${index}`, coverage, bonus: 0, extra: [],
+    kind: 'heading', path: entry.path, span: title ? { start: 0, end: 0 } : doc.headings[index].span, label: w.label, detail: entry.path,
+    highlights: w.highlights, key: `h:${entry.path}:${index}`, coverage, bonus: 0, extra: title ? [TITLE_NOTE] : [],
   };
 }
 

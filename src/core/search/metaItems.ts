@@ -5,7 +5,8 @@
  */
 import { prepareNames, type PreparedName } from './entityNameMatch';
 import { NgramIndex } from './ngramIndex';
-import { KIND_ANNOTATION, KIND_ENTITY, KIND_TAG } from './docItems';
+import { pinyinOf } from './pinyin';
+import { headingSearchText, KIND_ANNOTATION, KIND_ENTITY, KIND_TAG } from './docItems';
 import type { SearchAnnotation, SearchEntity } from './searchTypes';
 
 /** Entities, annotations and tags with their own small n-gram index. */
@@ -31,7 +32,9 @@ export class MetaItems {
   preparedNames(entityId: string): readonly PreparedName[] {
     let names = this.prepared.get(entityId);
     if (!names) {
-      names = prepareNames(this.entities[this.entityById.get(entityId) ?? -1]?.names ?? []);
+      const plain = this.entities[this.entityById.get(entityId) ?? -1]?.names ?? [];
+      // Chinese names are also matched by their pinyin (`xue lan` names 薛澜).
+      names = prepareNames([...plain, ...plain.flatMap((n) => pinyinOf(n) ?? [])]);
       this.prepared.set(entityId, names);
     }
     return names;
@@ -59,7 +62,7 @@ export class MetaItems {
 
   private rebuild(): void {
     const ix = new NgramIndex();
-    this.entities.forEach((e, i) => e.names.forEach((name, k) => ix.addItem(k, KIND_ENTITY, i, name)));
+    this.entities.forEach((e, i) => e.names.forEach((name, k) => ix.addItem(k, KIND_ENTITY, i, headingSearchText(name))));
     this.annotations.forEach((a, i) => ix.addItem(0, KIND_ANNOTATION, i, `${a.label} ${a.tags.join(' ')}`));
     this.tags.forEach((t, i) => ix.addItem(0, KIND_TAG, i, t));
     ix.trim();

@@ -54,12 +54,16 @@ export function hasWithOneInserted(s: string, term: string): boolean {
   return false;
 }
 
+/** Similarity from which a term counts as found in a label (for `strong`). */
+export const STRONG = 0.8;
+
 /**
  * For each folded string, the mean over query terms of its similarity to the term
  * (1 verbatim, else the better of 1 − fuse's best piece score and the one-inserted-character
- * score, 0 when nothing matches), in `[0, 1]`.
+ * score, 0 when nothing matches), in `[0, 1]`. `strong`, when given, receives per string
+ * the number of terms found (verbatim or with similarity ≥ `STRONG`).
  */
-export function termSimilarity(folded: readonly string[], terms: readonly string[]): Float64Array {
+export function termSimilarity(folded: readonly string[], terms: readonly string[], strong?: Uint8Array): Float64Array {
   const out = new Float64Array(folded.length);
   if (terms.length === 0 || folded.length === 0) return out;
   for (const term of terms) {
@@ -71,7 +75,7 @@ export function termSimilarity(folded: readonly string[], terms: readonly string
     const best = new Map<number, number>();
     const gapped = 1 - 1 / (term.length + 1);
     folded.forEach((s, i) => {
-      if (s.includes(term)) { out[i] += 1; return; }
+      if (s.includes(term)) { out[i] += 1; if (strong) strong[i]++; return; }
       if (!fuzzy) return;
       // The term with one character dropped (the label has one more): as close as fuse's
       // one-edit matches, and a little closer, since every typed character is there in
@@ -92,7 +96,10 @@ export function termSimilarity(folded: readonly string[], terms: readonly string
         for (const i of owners.get(pieces[r.refIndex])!) best.set(i, Math.max(best.get(i) ?? 0, sim));
       }
     }
-    for (const [i, sim] of best) out[i] += sim;
+    for (const [i, sim] of best) {
+      out[i] += sim;
+      if (strong && sim >= STRONG) strong[i]++;
+    }
   }
   for (let i = 0; i < out.length; i++) out[i] /= terms.length;
   return out;

@@ -32,6 +32,8 @@ export interface SearchDoc {
   /** Workspace-relative POSIX path. */
   readonly path: string;
   readonly institution?: string;
+  /** The document's title (catalog, front matter or first line): searchable like a heading. */
+  readonly title?: string;
   readonly passages: readonly SearchPassage[];
   readonly headings: readonly SearchHeading[];
   readonly mentions: readonly SearchMention[];

@@ -7,6 +7,7 @@
  * strings, so indexing 100k passages allocates almost nothing per gram.
  */
 import { foldForMatch } from '../text/normalize';
+import { foldVariants, isJoiningHyphen, isLatinLetter, isPossessiveS, simplifiedTable, simplifiedUnit, singularOf } from './variants';
 
 /** Character class of one UTF-16 code unit: 0 separator, 1 word (Latin, digits…), 2 CJK. */
 export type CharClass = 0 | 1 | 2;
@@ -67,7 +68,7 @@ export const UNIGRAM_WEIGHT = 0.25;
  * `unigramRuns` (all runs by default, as the index stores them); a one-character CJK run
  * always yields its unigram at full weight.
  */
-export function forEachGram(folded: string, sink: GramSink, unigramRuns = Infinity): void {
+export function forEachGram(folded: string, sink: GramSink, unigramRuns = Infinity, query = false): void {
   const n = folded.length;
   let i = 0;
   while (i < n) {
@@ -76,17 +77,23 @@ export function forEachGram(folded: string, sink: GramSink, unigramRuns = Infini
     let j = i + 1;
     while (j < n && charClass(folded.charCodeAt(j)) === cls) j++;
     if (cls === 2) cjkRun(folded, i, j, sink, j - i < unigramRuns);
-    else wordRun(folded, i, j, sink);
+    else if (!isPossessiveS(folded, i, j)) {
+      const sg = query ? singularOf(folded, i, j) : undefined;
+      if (sg) stemRun(folded, i, sg.length, sg.yEnd, sink);
+      else wordRun(folded, i, j, sink);
+      if (!query) variantGrams(folded, i, j, sink);
+      joinGrams(folded, j, sink, query ? QUERY_JOIN_WEIGHT : 1);
+    }
     i = j;
   }
 }
 
 function cjkRun(s: string, i: number, j: number, sink: GramSink, unigrams: boolean): void {
-  if (j - i === 1) { sink(s.charCodeAt(i), i, 1); return; }
+  if (j - i === 1) { sink(simplifiedUnit(s.charCodeAt(i)), i, 1); return; }
   for (let k = i; k < j; k++) {
-    const a = s.charCodeAt(k);
+    const a = simplifiedUnit(s.charCodeAt(k));
     if (unigrams) sink(a, k, UNIGRAM_WEIGHT);
-    if (k + 1 < j) sink(a * P16 + s.charCodeAt(k + 1), k, 1);
+    if (k + 1 < j) sink(a * P16 + simplifiedUnit(s.charCodeAt(k + 1)), k, 1);
   }
 }
 
@@ -100,6 +107,48 @@ function wordRun(s: string, i: number, j: number, sink: GramSink): void {
     a = b;
     b = c;
   }
+}
+
+/** Grams of the singular of the word at `i` (`length` letters, then `y` when `yEnd`). */
+function stemRun(s: string, i: number, length: number, yEnd: boolean, sink: GramSink): void {
+  const stem = s.slice(i, i + length) + (yEnd ? 'y' : '');
+  wordRun(stem, 0, stem.length, (code, pos, w) => sink(code, i + Math.min(pos, length - 1), w));
+}
+
+/**
+ * Index side of the plural variant: a plural word also carries the last grams of its
+ * singular, which is all the query side (singular grams only) needs beyond the shared stem.
+ */
+function variantGrams(s: string, i: number, j: number, sink: GramSink): void {
+  const sg = singularOf(s, i, j);
+  if (!sg) return;
+  const end = i + sg.length;
+  const last = sg.yEnd ? 0x79 : PAD;
+  const x = s.charCodeAt(end - 2);
+  const y = s.charCodeAt(end - 1);
+  sink(x * P32 + y * P16 + last, end - 2, 1);
+  if (sg.yEnd) sink(y * P32 + last * P16 + PAD, end - 1, 1);
+}
+
+/**
+ * Weight of a query's junction grams: a hyphenated query also finds the compound written
+ * with a space, which lacks them (and the closed compound, which has them, a little better).
+ */
+const QUERY_JOIN_WEIGHT = 0.5;
+
+/**
+ * Grams that span the junction of two Latin words joined by a hyphen: the grams the closed
+ * compound would have (`pre-training` also yields `ret` and `etr` of `pretraining`), so the
+ * hyphenated, spaced and closed forms all meet. `j` is where the first word ends.
+ */
+function joinGrams(s: string, j: number, sink: GramSink, weight: number): void {
+  if (!isJoiningHyphen(s, j)) return;
+  const a = j >= 2 && isLatinLetter(s.charCodeAt(j - 2)) ? s.charCodeAt(j - 2) : PAD;
+  const b = s.charCodeAt(j - 1);
+  const c = s.charCodeAt(j + 1);
+  const d = isLatinLetter(s.charCodeAt(j + 2)) ? s.charCodeAt(j + 2) : PAD;
+  sink(a * P32 + b * P16 + c, j - 1, weight);
+  sink(b * P32 + c * P16 + d, j - 1, weight);
 }
 
 /** Reusable output buffers for `collectGrams`. */
@@ -118,16 +167,23 @@ export class GramBuffer {
   }
 }
 
+/** The few variant grams of one word (at most four), gathered without allocating. */
+const extra = { n: 0, codes: new Float64Array(8), pos: new Int32Array(8), ws: new Float32Array(8) };
+const extraSink: GramSink = (code, p, w) => {
+  extra.codes[extra.n] = code; extra.pos[extra.n] = p; extra.ws[extra.n++] = w;
+};
+
 /**
  * Same grams as `forEachGram` (with unigrams), written into `buf` instead of a callback:
  * the hot path of indexing. Returns how many were written.
  */
 export function collectGrams(folded: string, buf: GramBuffer): number {
   const n = folded.length;
-  buf.ensure(2 * n + 2);
+  buf.ensure(3 * n + 4);
   const codes = buf.codes;
   const pos = buf.pos;
   const ws = buf.weights;
+  const t2s = simplifiedTable();
   let k = 0;
   let i = 0;
   while (i < n) {
@@ -136,14 +192,22 @@ export function collectGrams(folded: string, buf: GramBuffer): number {
     let j = i + 1;
     while (j < n && charClass(folded.charCodeAt(j)) === cls) j++;
     if (cls === 2) {
-      if (j - i === 1) { codes[k] = folded.charCodeAt(i); pos[k] = i; ws[k++] = 1; }
+      if (j - i === 1) { const c = folded.charCodeAt(i); codes[k] = t2s[c] || c; pos[k] = i; ws[k++] = 1; }
       else {
+        const c0 = folded.charCodeAt(i);
+        let a = t2s[c0] || c0;
         for (let m = i; m < j; m++) {
-          const a = folded.charCodeAt(m);
           codes[k] = a; pos[k] = m; ws[k++] = UNIGRAM_WEIGHT;
-          if (m + 1 < j) { codes[k] = a * P16 + folded.charCodeAt(m + 1); pos[k] = m; ws[k++] = 1; }
+          if (m + 1 < j) {
+            const c1 = folded.charCodeAt(m + 1);
+            const b = t2s[c1] || c1;
+            codes[k] = a * P16 + b; pos[k] = m; ws[k++] = 1;
+            a = b;
+          }
         }
       }
+    } else if (isPossessiveS(folded, i, j)) {
+      // `model's` is `model`: the possessive `s` adds nothing.
     } else {
       let a = PAD;
       let b = folded.charCodeAt(i);
@@ -152,6 +216,14 @@ export function collectGrams(folded: string, buf: GramBuffer): number {
         codes[k] = a * P32 + b * P16 + c; pos[k] = m - 2 < i ? i : m - 2; ws[k++] = 1;
         a = b;
         b = c;
+      }
+      const last = folded.charCodeAt(j - 1);
+      const next = folded.charCodeAt(j);
+      if ((last === 0x73 && j - i >= 4) || next === 0x2d || next === 0x2010) {
+        extra.n = 0;
+        variantGrams(folded, i, j, extraSink);
+        joinGrams(folded, j, extraSink, 1);
+        for (let e = 0; e < extra.n; e++) { codes[k] = extra.codes[e]; pos[k] = extra.pos[e]; ws[k++] = extra.ws[e]; }
       }
     }
     i = j;
@@ -177,7 +249,7 @@ export function queryGrams(q: string): QueryGram[] {
   forEachGram(foldForMatch(q), (code, _pos, w) => {
     const prev = seen.get(code);
     if (prev === undefined || prev < w) seen.set(code, w);
-  }, QUERY_UNIGRAM_RUNS);
+  }, QUERY_UNIGRAM_RUNS, true);
   return [...seen].map(([code, weight]) => ({ code, weight }));
 }
 
@@ -188,7 +260,14 @@ export function distinctGrams(text: string): number[] {
   return [...out];
 }
 
-/** Whitespace-separated terms of a query, folded; the re-ranker scores each separately. */
+/**
+ * Whitespace-separated terms of a query, folded (Simplified characters, a possessive `'s`
+ * dropped, an English plural made singular); the re-ranker scores each separately.
+ */
 export function queryTerms(q: string): string[] {
-  return foldForMatch(q).split(/\s+/).filter((t) => t.length > 0);
+  return foldVariants(q).split(/\s+/).filter((t) => t.length > 0).map((t) => {
+    const bare = t.replace(/['’]s$/, '');
+    const sg = /^[a-z]+$/.test(bare) ? singularOf(bare, 0, bare.length) : undefined;
+    return sg ? bare.slice(0, sg.length) + (sg.yEnd ? 'y' : '') : bare;
+  });
 }

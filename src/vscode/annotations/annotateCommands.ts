@@ -10,6 +10,7 @@ import { inputNote, pickLink } from './pickers';
 import { pickTags } from './tagPicker';
 import { linkFromArg, resolveAnnotation, trimmedSelection } from './resolve';
 import type { AnnotationsSession } from './session';
+import { isOffset } from '../args';
 import { offerUnsavedNote } from './draft';
 
 /** Active corpus editor with a non-empty selection, or undefined after telling the user. */
@@ -73,11 +74,31 @@ export async function annotate(session: AnnotationsSession, arg?: unknown): Prom
   }
 }
 
+/** The `{ id, start, end }` range a re-attach link offers, validated; else undefined. */
+function offeredSpan(arg: unknown): { start: number; end: number } | undefined {
+  if (!arg || typeof arg !== 'object') return undefined;
+  const o = arg as Record<string, unknown>;
+  return isOffset(o.start) && isOffset(o.end) && o.end > o.start ? { start: o.start, end: o.end } : undefined;
+}
+
 /** Re-attach an annotation to the current selection (new selectors, status anchored). */
 export async function reattach(session: AnnotationsSession, arg?: unknown): Promise<boolean> {
   if (!session.service.canWrite()) return false;
   const a = await resolveAnnotation(session, arg);
   if (!a) return false;
+  // From a hover or tree link: "re-attach to this look-alike", with the offered range.
+  const offered = offeredSpan(arg);
+  if (offered) {
+    const text = session.textOf(a.target.source);
+    if (text === undefined || offered.end > text.length) return false;
+    try {
+      await session.store.retarget(a.target.source, a.id, text, offered);
+      return true;
+    } catch (e) {
+      session.reportError(e);
+      return false;
+    }
+  }
   const editor = vscode.window.activeTextEditor;
   const path = editor && session.pathOf(editor.document.uri);
   if (!editor || path !== a.target.source || editor.selection.isEmpty) {

@@ -6,9 +6,10 @@
 import * as vscode from 'vscode';
 import { openCorpusDocument } from '../corpus/openDocument';
 import { parseEditArgs } from '../../core/annotations/commandArgs';
-import type { Annotation, AnnotationLink } from '../../core/annotations/types';
+import { linkQuote, type Annotation, type AnnotationLink } from '../../core/annotations/types';
 import type { AnnotationPatch } from '../../core/annotations/service';
 import { toEditorRange } from '../convert';
+import { lookAlikeOf } from '../../core/annotations/reanchor';
 import { preview, relationLabel } from './labels';
 import { inputNote, pickLink } from './pickers';
 import { pickTags } from './tagPicker';
@@ -87,7 +88,7 @@ export async function relink(session: AnnotationsSession, arg?: unknown): Promis
     { label: `$(add) ${vscode.l10n.t('Add a link…')}`, index: -1 },
     ...a.links.map((l, index) => ({
       label: `$(close) ${vscode.l10n.t('Remove: {0} → {1}', relationLabel(l.relation), l.target.path)}`,
-      description: preview(l.target.quote, 60),
+      description: preview(linkQuote(l), 60),
       index,
     })),
   ];
@@ -153,7 +154,19 @@ export async function openAnnotation(session: AnnotationsSession, arg?: unknown)
   const range = toEditorRange(doc, span);
   await vscode.window.showTextDocument(doc, { selection: range, preview: false });
   if (a.status === 'orphaned') {
-    void vscode.window.showWarningMessage(vscode.l10n.t('The passage of this annotation was not found; it was: “{0}”', preview(a.target.selector[0].exact, 120)));
+    const like = lookAlikeOf(a, doc.getText());
+    if (!like) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('The passage of this annotation was not found; it was: “{0}”', preview(a.target.selector[0].exact, 120)));
+      return true;
+    }
+    // Never moved there silently: the look-alike is offered, the researcher decides.
+    const show = vscode.l10n.t('Show similar passage');
+    const attach = vscode.l10n.t('Re-attach here');
+    const line = doc.positionAt(like.start).line + 1;
+    void vscode.window.showWarningMessage(vscode.l10n.t('The passage of this annotation was not found; it was: “{0}”. A similar passage in other surroundings is at line {1}.', preview(a.target.selector[0].exact, 120), line), show, attach).then(async (choice) => {
+      if (choice === show) await vscode.window.showTextDocument(doc, { selection: toEditorRange(doc, like), preview: false });
+      if (choice === attach) await vscode.commands.executeCommand('policyLens.annotation.reattach', { id: a.id, start: like.start, end: like.end });
+    });
   }
   return true;
 }

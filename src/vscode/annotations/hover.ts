@@ -5,13 +5,14 @@
  * own commands are enabled.
  */
 import * as vscode from 'vscode';
-import type { Annotation } from '../../core/annotations/types';
+import { linkQuote, linkSpan, type Annotation } from '../../core/annotations/types';
 import { commandLink } from '../args';
 import { toEditorRange } from '../convert';
-import { preview, relationLabel, shortDate, statusLabel } from './labels';
+import { lookAlikeOf } from '../../core/annotations/reanchor';
+import { linkStatusLabel, preview, relationLabel, shortDate, statusLabel } from './labels';
 import type { AnnotationsSession } from './session';
 
-const ENABLED = ['policyLens.annotation.edit', 'policyLens.annotation.retag', 'policyLens.annotation.link', 'policyLens.annotation.delete', 'policyLens.openLocation'];
+const ENABLED = ['policyLens.annotation.edit', 'policyLens.annotation.retag', 'policyLens.annotation.link', 'policyLens.annotation.delete', 'policyLens.openLocation', 'policyLens.annotation.reattach'];
 
 const link = commandLink;
 
@@ -43,10 +44,15 @@ export function annotationCard(a: Annotation, session: AnnotationsSession): vsco
   }
   const foot = trusted();
   for (const l of a.links) {
-    const line = session.service.current()?.model.get(l.target.path)?.lines.lineOf(l.target.start);
+    const span = linkSpan(l);
+    const orphaned = l.target.status === 'orphaned';
+    const line = orphaned ? undefined : session.service.current()?.model.get(l.target.path)?.lines.lineOf(span.start);
     foot.appendMarkdown('- ');
-    foot.appendText(`${relationLabel(l.relation)} → ${l.target.path}${line !== undefined ? `:${line + 1}` : ''} “${preview(l.target.quote, 60)}” `);
-    foot.appendMarkdown(`[${vscode.l10n.t('Go to')}](${link('policyLens.openLocation', { path: l.target.path, start: l.target.start, end: l.target.end })})\n`);
+    foot.appendText(`${relationLabel(l.relation)} → ${l.target.path}${line !== undefined ? `:${line + 1}` : ''} “${preview(linkQuote(l), 60)}” `);
+    // A link is anchored like an annotation: say when its target was edited or is gone.
+    if (l.target.status === 'changed' || orphaned) foot.appendText(`(${linkStatusLabel(l.target.status)}) `);
+    if (!orphaned) foot.appendMarkdown(`[${vscode.l10n.t('Go to')}](${link('policyLens.openLocation', { path: l.target.path, start: span.start, end: span.end })})`);
+    foot.appendMarkdown('\n');
   }
   if (a.links.length) foot.appendMarkdown('\n');
   const meta = [a.author ?? vscode.l10n.t('unknown author'), vscode.l10n.t('created {0}', shortDate(a.created))];
@@ -56,9 +62,14 @@ export function annotationCard(a: Annotation, session: AnnotationsSession): vsco
   foot.appendText(meta.join(' · '));
   foot.appendMarkdown('_\n\n');
   if (a.status === 'changed') {
-    foot.appendText(vscode.l10n.t('Originally: “{0}”', preview(a.target.selector[0].exact, 120)));
+    // Changed with the same words: only the text around them was edited (the context).
+    const span = session.spanOf(a);
+    const now = span && session.textOf(a.target.source)?.slice(span.start, span.end);
+    foot.appendText(now === a.target.selector[0].exact ? vscode.l10n.t('The words are unchanged; the text just around them was edited.')
+      : vscode.l10n.t('Originally: “{0}”', preview(a.target.selector[0].exact, 120)));
     foot.appendMarkdown('\n\n');
   }
+  appendLookAlike(foot, a, session);
   const readOnly = session.store.isReadOnly(a.target.source);
   if (readOnly) {
     // Shown from the last valid read; edits are refused until the file is fixed.
@@ -80,6 +91,21 @@ export function annotationCard(a: Annotation, session: AnnotationsSession): vsco
   ].join(' · '));
   parts.push(foot);
   return parts;
+}
+
+/**
+ * For an orphan: the look-alike re-anchoring refused to jump to (same words, other
+ * surroundings), with links to look at it and to re-attach the annotation there.
+ */
+function appendLookAlike(md: vscode.MarkdownString, a: Annotation, session: AnnotationsSession): void {
+  if (a.status !== 'orphaned') return;
+  const text = session.textOf(a.target.source);
+  const span = text === undefined ? undefined : lookAlikeOf(a, text);
+  if (!span || text === undefined) return;
+  const line = session.service.current()?.model.get(a.target.source)?.lines.lineOf(span.start);
+  md.appendText(vscode.l10n.t('Similar passage elsewhere (line {0}): “{1}”', line === undefined ? '?' : line + 1, preview(text.slice(span.start, span.end), 80)) + ' ');
+  md.appendMarkdown(`[${vscode.l10n.t('Go to')}](${link('policyLens.openLocation', { path: a.target.source, start: span.start, end: span.end })}) · `);
+  md.appendMarkdown(`[${vscode.l10n.t('Re-attach here')}](${link('policyLens.annotation.reattach', { id: a.id, start: span.start, end: span.end })})\n\n`);
 }
 
 export class AnnotationHoverProvider implements vscode.HoverProvider {

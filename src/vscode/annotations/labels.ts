@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { oneLine } from '../../core/text/oneLine';
 import type { AnnotationStatus, LinkRelation } from '../../core/annotations/types';
+import type { TagIdProblem } from '../../core/annotations/codebook';
 
 export function statusLabel(s: AnnotationStatus): string {
   switch (s) {
@@ -9,6 +10,26 @@ export function statusLabel(s: AnnotationStatus): string {
     case 'moved': return vscode.l10n.t('moved');
     case 'changed': return vscode.l10n.t('changed — the passage was edited');
     case 'orphaned': return vscode.l10n.t('orphaned — the passage is gone');
+  }
+}
+
+/** Why a typed tag id is refused, for the input box. */
+export function tagProblemLabel(p: TagIdProblem): string {
+  switch (p) {
+    case 'empty': return vscode.l10n.t('Use non-empty segments separated by "/".');
+    case 'empty-segment': return vscode.l10n.t('A tag cannot have an empty level ("//"): use one "/" between levels, e.g. governance/testing.');
+    case 'edge-slash': return vscode.l10n.t('A tag cannot start or end with "/": use "/" only between levels, e.g. governance/testing.');
+    case 'spaces': return vscode.l10n.t('A tag level cannot start or end with a space.');
+  }
+}
+
+/** State of a link's target, as shown beside the link. */
+export function linkStatusLabel(s: AnnotationStatus): string {
+  switch (s) {
+    case 'anchored': return vscode.l10n.t('anchored');
+    case 'moved': return vscode.l10n.t('moved');
+    case 'changed': return vscode.l10n.t('linked passage was edited');
+    case 'orphaned': return vscode.l10n.t('linked passage is gone');
   }
 }
 

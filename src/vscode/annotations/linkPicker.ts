@@ -8,6 +8,7 @@
 import * as vscode from 'vscode';
 import { passageAt } from '../../core/search/mentionIndex';
 import type { AnnotationLink } from '../../core/annotations/types';
+import { createLinkTarget } from '../../core/annotations/selectors';
 import type { Span } from '../../core/types';
 import type { Corpus } from '../service';
 import { toItems, type JumpItem } from '../jump/jumpItems';
@@ -110,5 +111,5 @@ export async function pickLinkTarget(session: AnnotationsSession, from?: LinkSou
   const s = picked.span;
   // Link the whole passage (or heading) the row stands for, not just the hit window.
   const whole = picked.heading ? s : doc.parsed.passages.find((p) => p.span.start <= s.start && s.end <= p.span.end)?.span ?? s;
-  return { path: doc.path, start: whole.start, end: whole.end, quote: doc.parsed.text.slice(whole.start, whole.end) };
+  return createLinkTarget(doc.path, doc.parsed.text, whole.start, whole.end);
 }

@@ -5,9 +5,9 @@
  * annotation away"; callers say which steps are optional.
  */
 import * as vscode from 'vscode';
-import { isValidTagId } from '../../core/annotations/codebook';
+import { tagIdProblem } from '../../core/annotations/codebook';
 import { LINK_RELATIONS, type AnnotationLink, type LinkRelation } from '../../core/annotations/types';
-import { relationHint, relationLabel } from './labels';
+import { relationHint, relationLabel, tagProblemLabel } from './labels';
 import { pickLinkTarget, type LinkSource } from './linkPicker';
 import type { AnnotationsSession } from './session';
 
@@ -18,8 +18,10 @@ export async function createTag(session: AnnotationsSession): Promise<string | u
   const id = await vscode.window.showInputBox({
     title: vscode.l10n.t('New tag'),
     prompt: vscode.l10n.t('Tag id; use "/" for hierarchy, e.g. governance/international-cooperation'),
-    validateInput: (v) => !isValidTagId(v.trim()) ? vscode.l10n.t('Use non-empty segments separated by "/".')
-      : existing.has(v.trim()) ? vscode.l10n.t('This tag is already in the codebook.') : undefined,
+    validateInput: (v) => {
+      const problem = tagIdProblem(v.trim());
+      return problem ? tagProblemLabel(problem) : existing.has(v.trim()) ? vscode.l10n.t('This tag is already in the codebook.') : undefined;
+    },
   });
   if (id === undefined) return undefined;
   const label = await vscode.window.showInputBox({ title: vscode.l10n.t('New tag'), prompt: vscode.l10n.t('Label (optional)') });

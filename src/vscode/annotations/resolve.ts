@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { annotationIdOf, type LinkArg } from '../../core/annotations/commandArgs';
 import type { Annotation, AnnotationLink } from '../../core/annotations/types';
+import { createLinkTarget } from '../../core/annotations/selectors';
 import { preview } from './labels';
 import type { AnnotationsSession } from './session';
 
@@ -40,7 +41,8 @@ export async function resolveAnnotation(session: AnnotationsSession, arg: unknow
 export function linkFromArg(session: AnnotationsSession, l: LinkArg): AnnotationLink | undefined {
   const text = session.textOf(l.path);
   if (text === undefined || l.end > text.length) return undefined;
-  return { target: { path: l.path, start: l.start, end: l.end, quote: text.slice(l.start, l.end) }, relation: l.relation };
+  if (l.end <= l.start) return undefined;
+  return { target: createLinkTarget(l.path, text, l.start, l.end), relation: l.relation };
 }
 
 /** The selection of an editor without surrounding white space, as offsets. */

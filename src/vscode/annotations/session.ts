@@ -60,7 +60,9 @@ export class AnnotationsSession implements vscode.Disposable {
     await this.codebook.load().catch((e) => this.service.log.warn(`codebook: ${String(e)}`));
     const corpus = await this.service.ready();
     const docs = await this.store.loadAll();
-    if (corpus) for (const path of docs) await this.reanchor(path);
+    // Documents that are only linked to are re-anchored too, so their links follow edits.
+    const linked = this.store.all().flatMap((a) => a.links.map((l) => l.target.path));
+    if (corpus) for (const path of new Set([...docs, ...linked])) await this.reanchor(path);
     this.service.log.info(`Annotations: ${this.store.all().length} in ${docs.length} documents`);
   }
 

@@ -5,11 +5,12 @@
  */
 import * as vscode from 'vscode';
 import { problemSelection } from '../convert';
-import { filterByTag, groupByDocument, groupByTag, needsAttention, untagged, type TagGroup } from '../../core/annotations/grouping';
-import type { Annotation } from '../../core/annotations/types';
+import { filterByTag, groupByDocument, groupByTag, linkNeedsAttention, needsAttention, untagged, type TagGroup } from '../../core/annotations/grouping';
+import { linkQuote, type Annotation } from '../../core/annotations/types';
 import type { BrokenAnnotationFile } from '../../core/annotations/service';
 import { annotationFilePath } from '../../core/annotations/store';
-import { annotationCount, preview, statusLabel } from './labels';
+import { lookAlikeOf } from '../../core/annotations/reanchor';
+import { annotationCount, linkStatusLabel, preview, relationLabel, statusLabel } from './labels';
 import type { AnnotationsSession } from './session';
 
 export type GroupMode = 'tag' | 'document';
@@ -138,11 +139,13 @@ export class AnnotationsTree implements vscode.TreeDataProvider<Node>, vscode.Di
     const where = `${a.target.source}${line !== undefined ? `:${line + 1}` : ''}`;
     const tagNames = a.tags.map((t) => this.session.codebook.labelOf(t)).join(', ');
     const readOnly = this.session.store.isReadOnly(a.target.source);
-    const marker = readOnly ? ` · ${vscode.l10n.t('read-only: file has errors')}` : '';
+    const badLinks = a.links.filter(linkNeedsAttention).length;
+    const linkMarker = badLinks === 1 ? vscode.l10n.t('1 linked passage edited or gone') : badLinks > 1 ? vscode.l10n.t('{0} linked passages edited or gone', badLinks) : '';
+    const marker = (readOnly ? ` · ${vscode.l10n.t('read-only: file has errors')}` : '') + (linkMarker ? ` · ${linkMarker}` : '');
     item.description = (this.mode === 'document' && parentKind !== 'attention' ? tagNames : where) + marker;
     const quote = preview(a.target.selector[0].exact, 60);
     item.accessibilityInformation = {
-      label: [quote, tagNames ? vscode.l10n.t('tags: {0}', tagNames) : vscode.l10n.t('no tags'), where, statusLabel(a.status), readOnly ? vscode.l10n.t('read-only: file has errors') : ''].filter(Boolean).join(', '),
+      label: [quote, tagNames ? vscode.l10n.t('tags: {0}', tagNames) : vscode.l10n.t('no tags'), where, statusLabel(a.status), linkMarker, readOnly ? vscode.l10n.t('read-only: file has errors') : ''].filter(Boolean).join(', '),
     };
     const attention = a.status === 'changed' || a.status === 'orphaned';
     item.contextValue = attention ? 'annotation-orphaned' : 'annotation';
@@ -152,6 +155,13 @@ export class AnnotationsTree implements vscode.TreeDataProvider<Node>, vscode.Di
     tip.appendText(`${preview(a.target.selector[0].exact, 200)}\n\n`);
     if (a.note) tip.appendText(`${preview(a.note, 300)}\n\n`);
     tip.appendText(`${where} · ${statusLabel(a.status)}${a.author ? ` · ${a.author}` : ''}`);
+    const text = a.status === 'orphaned' ? this.session.textOf(a.target.source) : undefined;
+    const like = text === undefined ? undefined : lookAlikeOf(a, text);
+    if (like && text !== undefined) {
+      const likeLine = this.session.service.current()?.model.get(a.target.source)?.lines.lineOf(like.start);
+      tip.appendText(`\n\n${vscode.l10n.t('Similar passage elsewhere (line {0}): “{1}”', likeLine === undefined ? '?' : likeLine + 1, preview(text.slice(like.start, like.end), 80))}`);
+    }
+    for (const l of a.links) tip.appendText(`\n\n${relationLabel(l.relation)} → ${l.target.path} “${preview(linkQuote(l), 60)}” · ${linkStatusLabel(l.target.status)}`);
     item.tooltip = tip;
     item.command = { command: 'policyLens.annotation.open', title: vscode.l10n.t('Open Annotation'), arguments: [a.id] };
     return item;

@@ -48,7 +48,12 @@ export const DEFINITION_BUTTON: vscode.QuickInputButton = {
 
 /** The engine's "mentions X" notes, in the display language. */
 function localNotes(extra: string): string {
-  return extra.split(', ').map((n) => (n.startsWith('mentions ') ? vscode.l10n.t('mentions {0}', n.slice('mentions '.length)) : n)).join(', ');
+  return extra.split(', ').map((n) => {
+    if (n.startsWith('mentions ')) return vscode.l10n.t('mentions {0}', n.slice('mentions '.length));
+    if (n.startsWith('defines ')) return vscode.l10n.t('defines “{0}”', n.slice('defines '.length));
+    if (n === 'document title') return vscode.l10n.t('document title');
+    return n;
+  }).join(', ');
 }
 
 /** Quick-pick rows for hits, in the engine's order. */

@@ -104,6 +104,8 @@ export function registerRelated(context: vscode.ExtensionContext, service: LensS
       opened = undefined;
       const ref = refAt(vscode.window.activeTextEditor);
       if (ref) tree.setAnchor(ref); else tree.recompute();
+      // What the view now shows: its header and rows (for automation and tests).
+      return { header: view.message, rows: tree.rows() };
     }),
     vscode.commands.registerCommand('policyLens.related.open', async (arg: unknown) => {
       if (!isLocationArg(arg)) return;

@@ -20,11 +20,15 @@ export function reasonText(reason: string): string {
     case 'similar': return vscode.l10n.t('similar wording');
     case 'link': return vscode.l10n.t('linked by annotation ({0})', relationLabel(r.relation as LinkRelation) ?? r.relation);
     case 'shares': return vscode.l10n.t('shares {0}', r.names);
+    case 'definition':
+      if (r.how === 'same') return vscode.l10n.t('defines the same term ({0})', r.term);
+      if (r.how === 'also') return vscode.l10n.t('also a definition ({0})', r.term);
+      return vscode.l10n.t('defines a term used here ({0})', r.term);
     default: return r.text;
   }
 }
 
-const ICONS = { translation: 'globe', link: 'link', shares: 'symbol-class', similar: 'symbol-text', other: 'circle-small' } as const;
+const ICONS = { translation: 'globe', link: 'link', definition: 'book', shares: 'symbol-class', similar: 'symbol-text', other: 'circle-small' } as const;
 
 /** One line of at most `max` characters. */
 export function snippet(text: string, max = 70): string {

@@ -52,6 +52,14 @@ export class RelatedTree implements vscode.TreeDataProvider<RelatedHit>, vscode.
     this.changed.fire(undefined);
   }
 
+  /** The rows as the view shows them (label and description), for automation and tests. */
+  rows(): { label: string; description: string }[] {
+    return this.list.map((h) => {
+      const item = this.getTreeItem(h);
+      return { label: String(item.label ?? ''), description: String(item.description ?? '') };
+    });
+  }
+
   getTreeItem(hit: RelatedHit): vscode.TreeItem {
     return relatedItem(hit, this.service.current(), hit.path === this.anchorRef?.path);
   }

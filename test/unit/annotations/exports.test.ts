@@ -7,7 +7,7 @@ import { toW3c, ANNO_CONTEXT } from '../../../src/core/annotations/export/w3c';
 import { importW3c, W3cImportError } from '../../../src/core/annotations/export/importW3c';
 import { CodePointIndex } from '../../../src/core/annotations/export/codePoints';
 import { parseCodebook } from '../../../src/core/annotations/codebook';
-import { annotationOn, BILINGUAL, ENGLISH } from './helpers';
+import { annotationOn, bareLinkTarget, BILINGUAL, ENGLISH } from './helpers';
 
 // Two characters outside the BMP before the quote make UTF-16 and code points differ by 2.
 const RARE = '𠀀𠀁 开头。\n' + BILINGUAL;
@@ -16,7 +16,7 @@ const DOC = 'notes/m.md';
 function sample(): Annotation[] {
   const a = { ...annotationOn(DOC, RARE, '算力资源的分配', '0a1b2c3d-0000-4000-8000-000000000001'), tags: ['governance/compute', 'equity'], note: 'Quote "fair", see p.2,\nline two', author: 'Lin' };
   const b = { ...annotationOn(DOC, RARE, 'export controls', '0a1b2c3d-0000-4000-8000-000000000002'), tags: [] as string[],
-    links: [{ target: { path: 'other.md', start: 3, end: 9, quote: 'chips' }, relation: 'supports' as const }] };
+    links: [{ target: bareLinkTarget('other.md', 3, 9, 'chips'), relation: 'supports' as const }] };
   const c = { ...annotationOn('e.txt', ENGLISH, 'compute thresholds', '0a1b2c3d-0000-4000-8000-000000000003'), status: 'orphaned' as const };
   return [a, b, c];
 }
@@ -42,6 +42,18 @@ describe('annotations/export', () => {
     assert.strictEqual(csv.split('\r\n').length - 1, 1 + 2 + 1 + 1);
     assert.strictEqual(csvField('plain'), 'plain');
     assert.strictEqual(csvField('a,b'), '"a,b"');
+  });
+
+  it('CSV: cells that a spreadsheet would run as a formula are neutralised (OWASP)', () => {
+    const base = annotationOn('e.txt', ENGLISH, 'compute thresholds', '0a1b2c3d-0000-4000-8000-000000000009');
+    const hostile = { ...base, tags: ['=HYPERLINK("http://x","y")', '+1', '-2', '@SUM(A1)', '\tTab', '\rCR', 'safe'], note: '=cmd|\' /C calc\'!A0', author: '@evil' };
+    const rows = toCsv([hostile]).slice(1).split('\r\n').slice(1, -1);
+    const expected = [`,"'=HYPERLINK(""http://x"",""y"")",`, ",'+1,", ",'-2,", ",'@SUM(A1),", ",'\tTab,", `,"'\rCR",`, ',safe,'];
+    rows.forEach((r, i) => assert.ok(r.includes(expected[i]), `${JSON.stringify(r)} lacks ${JSON.stringify(expected[i])}`));
+    assert.ok(rows[0].includes(`'=cmd|' /C calc'!A0`));
+    assert.ok(rows[0].includes(",'@evil,"));
+    assert.strictEqual(csvField('-3'), "'-3");
+    assert.strictEqual(csvField('a-3'), 'a-3');
   });
 
   it('W3C: collection with context, bodies for note/tags/links, code point positions', () => {

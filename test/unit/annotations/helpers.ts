@@ -33,3 +33,8 @@ export function annotationOn(path: string, text: string, quote: string, id = 'a1
     status: 'anchored',
   };
 }
+
+/** A link target at `[start, end)` of `path` with no context (as migrated from the first format). */
+export function bareLinkTarget(path: string, start: number, end: number, quote: string): import('../../../src/core/annotations/types').LinkTarget {
+  return { path, selector: [{ type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '' }, { type: 'TextPositionSelector', start, end }], textHash: '', status: 'anchored' };
+}

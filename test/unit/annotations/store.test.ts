@@ -58,17 +58,17 @@ describe('annotations/store format', () => {
   it('reports schema errors with annotation index, field and the annotation line', () => {
     const file = fileWith([0, 1]);
     const text = serializeAnnotationFile(file).replace('"status": "anchored"', '"status": "lost"');
-    assert.throws(() => parseAnnotationFile('f.json', text), (e: unknown) => {
-      assert.ok(e instanceof AnnotationFileError);
-      assert.match(e.problem.message, /^annotations\[0\]\.status must be one of anchored, moved, changed, orphaned/);
-      const idLine = text.split('\n').findIndex((l) => l.includes(`"id": "${ids[0]}"`));
-      assert.strictEqual(e.problem.line, idLine);
-      return true;
-    });
+    // A bad entry is skipped (kept verbatim for writing back) and reported; the others are read.
+    const parsed = parseAnnotationFile('f.json', text);
+    assert.strictEqual(parsed.annotations.length, 1);
+    const problem = parsed.skipped![0].problem;
+    assert.match(problem.message, /^annotations\[0\]\.status must be one of anchored, moved, changed, orphaned/);
+    const idLine = text.split('\n').findIndex((l) => l.includes(`"id": "${ids[0]}"`));
+    assert.strictEqual(problem.line, idLine);
     const wrongVersion = serializeAnnotationFile(file).replace('"version": 1', '"version": 2');
     assert.throws(() => parseAnnotationFile('f.json', wrongVersion), /version must be 1/);
     const unknownKey = serializeAnnotationFile(file).replace('"tags": [', '"colour": "red",\n      "tags": [');
-    assert.throws(() => parseAnnotationFile('f.json', unknownKey), /annotations\[0\]\.colour is not a known field/);
+    assert.match(parseAnnotationFile('f.json', unknownKey).skipped![0].problem.message, /annotations\[0\]\.colour is not a known field/);
     const dup = JSON.stringify({ ...file, annotations: [file.annotations[0], file.annotations[0]] });
     assert.throws(() => parseAnnotationFile('f.json', dup), /annotations\[1\]\.id duplicates/);
   });

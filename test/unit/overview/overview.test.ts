@@ -33,6 +33,7 @@ async function data() {
     annotation('2', 'a/lab-2021.md', ['policy/oversight', 'people']),
     annotation('3', 'c/undated.md', ['people'], 'b/harbor-2023.txt'),
     annotation('4', 'c/undated.md', ['lost'], undefined, 'orphaned'),
+    annotation('5', 'c/undated.md', ['gone'], 'a/lab-2021.md', 'orphaned'),
   ];
   return buildOverview({ documents: model.documents(), annotations, entityName: (id) => `name:${id}` });
 }
@@ -47,7 +48,7 @@ describe('overview data', () => {
     assert.strictEqual(harbor.language, 'zh');
     assert.strictEqual(d.institutions[lab.institution].id, 'north-lab');
     assert.deepStrictEqual(lab.tags.map(([t, n]) => [d.tags[t], n]).sort(), [['people', 1], ['policy/oversight', 2]]);
-    assert.ok(!d.tags.includes('lost'), 'orphaned annotations are not counted');
+    assert.ok(!d.tags.includes('lost') && !d.tags.includes('gone'), 'orphaned annotations are not counted');
     const ada = d.entities.findIndex((e) => e.id === 'ada-park');
     assert.strictEqual(d.entities[ada].name, 'name:ada-park');
     assert.deepStrictEqual(lab.entities.find(([e]) => e === ada), [ada, 2]);

@@ -67,7 +67,9 @@ describe('related passages', () => {
   it('takes at most a few passages from any one other document', () => {
     const j2 = createJumpIndex();
     const many = Array.from({ length: 8 }, (_, i) => `Paragraph ${i} of a long report on federated learning.`).join('\n\n');
-    j2.setDocuments([makeDoc('a.md', '联邦学习的进展。'), makeDoc('long.md', many), makeDoc('short.md', 'federated learning, briefly.')]);
+    // Unrelated notes make the shared concept rare enough to clear the weak-evidence cut-off.
+    const fillers = Array.from({ length: 5 }, (_, i) => makeDoc(`other${i}.md`, `Budget note ${i} on compute.`));
+    j2.setDocuments([makeDoc('a.md', '联邦学习的进展。'), makeDoc('long.md', many), makeDoc('short.md', 'federated learning, briefly.'), ...fillers]);
     j2.setEntities(entities);
     const hits = findRelated(j2, { path: 'a.md', index: 0 }, { entityName });
     assert.strictEqual(hits.filter((h) => h.path === 'long.md').length, 3);
@@ -89,7 +91,8 @@ describe('related passages', () => {
     const kinds = new Map(entities.map((e) => [e.id, e.kind]));
     const hits = findRelated(j2, { path: 'target.md', index: 0 }, { entityName, entityKind: (id) => kinds.get(id) });
     assert.strictEqual(hits[0].path, 'person.md');
-    assert.ok(hits[0].score > 3 * hits[1].score, hits.map((h) => `${h.path} ${h.score.toFixed(2)}`).join('; '));
+    // Passages sharing only the ubiquitous concept score far lower, so low they are cut off.
+    assert.ok(hits.length === 1 || hits[0].score > 3 * hits[1].score, hits.map((h) => `${h.path} ${h.score.toFixed(2)}`).join('; '));
   });
 
   it('gives an entity every document names (almost) no weight', () => {

@@ -8,6 +8,7 @@ import type { Annotation } from '../../../src/core/annotations/types';
 import type { Entity } from '../../../src/core/knowledge/types';
 import { LineIndex } from '../../../src/core/text/lines';
 import { makeDoc } from './searchFixture';
+import { bareLinkTarget } from '../annotations/helpers';
 
 const entity = (over: Partial<Entity>): Entity => ({
   id: 'x', kind: 'person', names: {}, aliases: [], description: { en: '' }, related: [], ...over,
@@ -67,7 +68,7 @@ describe('search inputs: annotations', () => {
   });
 
   it('turns links into search links from the annotation span; orphans draw none', () => {
-    const linked = { ...a, links: [{ relation: 'supports' as const, target: { path: 'b.md', start: 1, end: 9, quote: 'x' } }] };
+    const linked = { ...a, links: [{ relation: 'supports' as const, target: bareLinkTarget('b.md', 1, 9, 'x') }] };
     assert.deepStrictEqual(toSearchLinks([linked]), [{ from: { path: 'a.md', span: { start: 5, end: 20 } }, to: { path: 'b.md', span: { start: 1, end: 9 } }, relation: 'supports' }]);
     assert.deepStrictEqual(toSearchLinks([{ ...linked, status: 'orphaned' }]), []);
   });
@@ -77,7 +78,7 @@ describe('search inputs: annotations', () => {
     const two = makeDoc('two.md', 'Unrelated opening words.\n\nAnother separate block here.\n');
     const j = createJumpIndex();
     j.setDocuments([one, two]);
-    const link = annotation({ path: 'one.md', start: 0, end: 5, exact: 'First', links: [{ relation: 'contradicts', target: { path: 'two.md', start: two.passages[1].span.start, end: two.passages[1].span.start + 3, quote: 'Ano' } }] });
+    const link = annotation({ path: 'one.md', start: 0, end: 5, exact: 'First', links: [{ relation: 'contradicts', target: bareLinkTarget('two.md', two.passages[1].span.start, two.passages[1].span.start + 3, 'Ano') }] });
     const hits = findRelated(j, { path: 'one.md', index: 0 }, { links: toSearchLinks([link]) });
     assert.deepStrictEqual(hits.map((h) => [h.path, h.index, h.reasons]), [['two.md', 1, ['linked by annotation (contradicts)']]]);
   });

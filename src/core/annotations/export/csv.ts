@@ -1,16 +1,27 @@
 /**
  * CSV export for spreadsheets and R/pandas: one row per annotation and tag (an annotation
  * without tags still gets one row), RFC 4180 quoting, CRLF line ends, and a UTF-8 byte order
- * mark so Excel opens Chinese text correctly.
+ * mark so Excel opens Chinese text correctly. Cells that would run as formulas are neutralised.
+ * `start`/`end` are UTF-16 code units of the document text (what VS Code and JavaScript
+ * count), unlike the W3C and REFI-QDA exports, which use Unicode code points.
  */
 import type { Annotation } from '../types';
 
 /** Column order of the export. */
 export const CSV_COLUMNS = ['id', 'source', 'line', 'start', 'end', 'quote', 'tag', 'note', 'author', 'created', 'modified', 'status', 'page'] as const;
 
-/** Quote a field when it holds a comma, quote, CR or LF (RFC 4180). */
+/**
+ * A cell a spreadsheet would evaluate as a formula (it starts with `=`, `+`, `-`, `@`, tab or
+ * CR) gets a leading `'`, as OWASP advises against CSV injection; the text stays readable.
+ */
+export function neutralise(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** Neutralise, then quote a field when it holds a comma, quote, CR or LF (RFC 4180). */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = neutralise(value);
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { Annotation, AnnotationLink, AnnotationStatus, LinkRelation, Reply } from '../types';
 import { ANNOTATION_STATUSES, LINK_RELATIONS } from '../types';
 import { newAnnotationId } from '../ids';
+import { InvalidTagError, tagIdProblem } from '../codebook';
 import { firstJsonErrorOffset } from '../jsonError';
 import { lineColumnAt } from '../errors';
 import { CodePointIndex } from './codePoints';
@@ -96,9 +97,24 @@ function one(raw: unknown, where: string, opts: W3cImportOptions, recordedBase?:
     const relation = r['policylens:relation'] ?? 'cites';
     if (!LINK_RELATIONS.includes(relation as LinkRelation)) fail(`body.link[${i}].relation`, `must be one of ${LINK_RELATIONS.join(', ')}`);
     const lpos = position(sel, lp, opts) ?? { start: 0, end: 0 };
-    return { target: { path: lp, ...lpos, quote: typeof lq?.exact === 'string' ? lq.exact : '' }, relation: relation as LinkRelation };
+    const text = (k: string): string => (typeof lq?.[k] === 'string' ? (lq[k] as string) : '');
+    const linkStatus = ANNOTATION_STATUSES.includes(r['policylens:status'] as AnnotationStatus) ? (r['policylens:status'] as AnnotationStatus) : 'anchored';
+    return {
+      target: {
+        path: lp,
+        selector: [{ type: 'TextQuoteSelector', exact: text('exact'), prefix: text('prefix'), suffix: text('suffix') }, { type: 'TextPositionSelector', ...lpos }],
+        textHash: '',
+        status: linkStatus,
+      },
+      relation: relation as LinkRelation,
+    } satisfies AnnotationLink;
   });
   const notes = texts('commenting');
+  // A tag like "a//b" would become a code without a name in REFI-QDA: refuse it here too.
+  texts('tagging').forEach((t, i) => {
+    const problem = tagIdProblem(t);
+    if (problem) fail(`body.tag[${i}]`, new InvalidTagError(t, problem).message);
+  });
   const now = (opts.now?.() ?? new Date()).toISOString();
   const date = (v: unknown): string => (typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? v : now);
   const status = raw['policylens:status'];

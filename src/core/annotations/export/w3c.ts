@@ -80,10 +80,11 @@ export function annotationToW3c(a: Annotation, opts: W3cExportOptions = {}, cp =
       purpose: 'linking',
       source: iri(l.target.path),
       selector: [
-        { type: 'TextQuoteSelector', exact: l.target.quote },
-        { type: 'TextPositionSelector', start: cp(l.target.path, l.target.start), end: cp(l.target.path, l.target.end) },
+        { type: 'TextQuoteSelector', exact: l.target.selector[0].exact, prefix: l.target.selector[0].prefix, suffix: l.target.selector[0].suffix },
+        { type: 'TextPositionSelector', start: cp(l.target.path, l.target.selector[1].start), end: cp(l.target.path, l.target.selector[1].end) },
       ],
       'policylens:relation': l.relation,
+      'policylens:status': l.target.status,
     });
   }
   const motivation = a.tags.length ? 'tagging' : a.note !== undefined ? 'commenting' : a.links.length ? 'linking' : 'highlighting';

@@ -10,6 +10,7 @@ import { hoverLatency, mentionThroughput, mentionThroughputSmallKb } from './kno
 import { reanchorAfterEdits } from './annotationBench';
 import { analysisAt10k } from './analysisBench';
 import { remarkOnlyThroughput } from './remarkOnly';
+import { citationCost } from './citationBench';
 import { queryMix } from './queries';
 import { fuseFullScan, jumpLatency, linearScan, passageTexts, plantedHitRate, sampleQueries } from './searchBench';
 import { canCollect, mbps, now, percentile, round, settledHeap } from './stats';
@@ -58,6 +59,9 @@ export interface ScaleResult {
   naiveAgreement10kMs: number | null;
   heapMB: number | null;
   heapRatio: number | null;
+  /** Citation extraction + index over the corpus, ms, and its share of the model load. */
+  citationsMs: number | null;
+  citationsShare: number | null;
   /** Heap plus ArrayBuffers (the index's typed arrays), what the target is judged on. */
   heapWithBuffersMB: number | null;
   heapWithBuffersRatio: number | null;
@@ -105,6 +109,9 @@ export async function runScale(passages: number, bundleKB: number | null, log: (
   const mentionsSmall = mentionThroughputSmallKb(built.model);
   const hover = hoverLatency(built.kb, built.model);
   log(`  mentions ${mentions.mbps.toFixed(1)} MB/s (${mentions.mentions}; ${built.kb.all().length} entities), ${mentionsSmall.mbps.toFixed(1)} MB/s with 90; hover p95 ${hover.p95.toFixed(3)} ms`);
+
+  const cites = citationCost(built);
+  log(`  citations ${cites.citations}: extract ${cites.extractMs.toFixed(0)} ms + index ${cites.indexMs.toFixed(0)} ms = ${(cites.shareOfLoad * 100).toFixed(1)}% of the model load`);
 
   const re = reanchorAfterEdits(built.model);
   log(`  re-anchor ${re.annotations} in ${re.ms.toFixed(0)} ms (prepare ${re.prepareMs.toFixed(0)}, fuzzy ${re.fuzzyMs.toFixed(0)}) over ${re.documents} documents ${JSON.stringify(re.statuses)}`);
@@ -169,6 +176,8 @@ export async function runScale(passages: number, bundleKB: number | null, log: (
     naiveAgreement10kMs: round(an.naiveAgreementMs, 1),
     heapMB: round(heapMB, 1),
     heapRatio: round(heapMB / corpusMB),
+    citationsMs: round(cites.extractMs + cites.indexMs, 1),
+    citationsShare: round(cites.shareOfLoad, 3),
     heapWithBuffersMB: round(buffersMB, 1),
     heapWithBuffersRatio: round(buffersMB / corpusMB),
     bundleKB,

@@ -44,6 +44,7 @@ const ALL: readonly Target[] = [
   { label: 'linear scan p95 ms (÷ jump)', value: (s) => `${fmt(s.linearScanP95Ms, 2)} (${fmt(s.linearRatio, 1)}×)`, goal: () => 'floor', check: () => '—' },
   { label: 'mention matching MB/s', value: (s) => fmt(s.mentionMBps, 1), goal: () => '', check: () => '—' },
   { label: 'mention matching MB/s, 90-entity KB', value: (s) => fmt(s.mentionSmallKbMBps, 1), goal: () => 'reference', check: () => '—' },
+  { label: 'citations ms (share of load)', value: (s) => `${fmt(s.citationsMs, 0)} (${has(s.citationsShare) ? (s.citationsShare * 100).toFixed(1) : 'n/a'}%)`, goal: () => 'info', check: () => '—' },
   { label: 'hover p95 ms', value: (s) => fmt(s.hoverP95Ms, 3), goal: () => '≤ 1', check: (s) => verdict(has(s.hoverP95Ms) ? s.hoverP95Ms <= 1 : null) },
   { label: 're-anchor 10k ms', value: (s) => fmt(s.reanchor10kMs, 1), goal: () => '≤ 200', check: (s) => verdict(has(s.reanchor10kMs) ? s.reanchor10kMs <= 200 : null) },
   { label: 'agreement 10k ms (÷ per-char)', value: (s) => `${fmt(s.agreement10kMs, 1)} (${fmt(s.agreement10kMs !== null && s.naiveAgreement10kMs ? s.agreement10kMs / s.naiveAgreement10kMs : null, 2)}×)`,

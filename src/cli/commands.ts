@@ -13,6 +13,7 @@ import * as matrix from './commands/matrix';
 import * as cooccurrence from './commands/cooccurrence';
 import * as agreement from './commands/agreement';
 import * as importQdpx from './commands/importQdpx';
+import * as cites from './commands/cites';
 import * as importCmd from './commands/import';
 
 export interface CliCommand {
@@ -34,6 +35,7 @@ export const commands: Record<string, CliCommand> = {
   cooccurrence: { summary: 'codes applied together  [--by overlap|passage] [--format csv] [--json]', run: cooccurrence.run },
   agreement: { summary: 'inter-coder agreement per code: percent, kappa, alpha  [--coders A,B] [--tag T] [--json]', run: agreement.run },
   'import-qdpx': { summary: '<file.qdpx|file.qde> import a REFI-QDA project: codes, coders, coded text, memos  [--dry-run] [--json]', run: importQdpx.run },
+  cites: { summary: 'citations of other instruments and what they resolve to  [--json] [--unresolved]', run: cites.run },
   related: { summary: '<path>:<line> passages related to the one on that line  [--limit N] [--json]', run: related.run },
   import: { summary: '<file|folder>… PDF, web page, Word file → Markdown with page markers  [--out FOLDER] [--force] [--json]', run: importCmd.run },
 };

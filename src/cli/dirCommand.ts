@@ -3,7 +3,8 @@
  * workspace folder's files: the entry that checks the folder argument, and reading a
  * document's text the way the corpus decodes it.
  */
-import type { FilePort } from '../core/ports';
+import { OutsideWorkspaceError, type FilePort } from '../core/ports';
+import { collectProblems } from './problems';
 import { decodeBytes } from '../core/text/decode';
 import { NodeFiles } from './nodeFiles';
 
@@ -23,7 +24,14 @@ export function runInDir(usage: string, runWith: (files: FilePort, args: string[
 
 /** Decoded text of a document, or undefined when it is missing or undecodable. */
 export async function readDocumentText(files: FilePort, path: string): Promise<string | undefined> {
-  if (!(await files.stat(path))) return undefined;
-  const decoded = decodeBytes(await files.readFile(path));
-  return decoded.ok ? decoded.text : undefined;
+  try {
+    if (!(await files.stat(path))) return undefined;
+    const decoded = decodeBytes(await files.readFile(path));
+    return decoded.ok ? decoded.text : undefined;
+  } catch (e) {
+    // A path that leaves the workspace (by name or through a link) is not read: reported, not fatal.
+    if (!(e instanceof OutsideWorkspaceError)) throw e;
+    collectProblems([{ path, severity: 'warning', message: `skipped: ${e.message}` }]);
+    return undefined;
+  }
 }

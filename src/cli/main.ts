@@ -3,6 +3,8 @@
  * Each sub-command module exports `run(args, out) → exit code`.
  */
 import { commands, usage } from './commands';
+import { printProblems } from './problems';
+import { escapeControls } from '../core/text/printable';
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
@@ -12,10 +14,13 @@ async function main(argv: string[]): Promise<number> {
   }
   const command = commands[name];
   if (!command) {
-    process.stderr.write(`policy-lens: unknown command "${name}"\n\n${usage()}`);
+    process.stderr.write(`policy-lens: unknown command "${escapeControls(name)}"\n\n${usage()}`);
     return 2;
   }
-  return command.run(rest, (s) => process.stdout.write(s.endsWith('\n') ? s : s + '\n'));
+  const code = await command.run(rest, (s) => process.stdout.write(s.endsWith('\n') ? s : s + '\n'));
+  // Workspace-file problems met on the way reach the user on stderr, whatever the command.
+  printProblems((s) => process.stderr.write(`${escapeControls(s)}\n`), rest.includes('--json'));
+  return code;
 }
 
 // Piping into `head` closes stdout early; that is not an error worth a stack trace.
@@ -27,7 +32,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (err: unknown) => {
-    process.stderr.write(`policy-lens: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(`policy-lens: ${escapeControls(err instanceof Error ? err.message : String(err))}\n`);
     process.exitCode = 1;
   },
 );

@@ -5,6 +5,8 @@
  * that leaves the workspace.
  */
 
+import { escapeControls } from './text/printable';
+
 export interface FileStat {
   readonly size: number;
   readonly mtime: number;
@@ -79,7 +81,7 @@ export interface Clock {
 /** Thrown by a port when a path escapes the workspace root. */
 export class OutsideWorkspaceError extends Error {
   constructor(readonly path: string) {
-    super(`Path leaves the workspace: ${path}`);
+    super(`Path leaves the workspace: ${escapeControls(path)}`);
     this.name = 'OutsideWorkspaceError';
   }
 }

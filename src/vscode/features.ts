@@ -11,8 +11,10 @@ import { register as registerAnnotations } from './annotations';
 import { register as registerJump } from './jump';
 import { register as registerAnalysis } from './analysis';
 import { register as registerComments } from './comments';
+import { register as registerCitations } from './citations';
 import { register as registerImport } from './import';
 import { register as registerOverview } from './overview';
+import { register as registerFolders } from './folders';
 
 export function registerFeatures(context: vscode.ExtensionContext, service: LensService): void {
   registerCore(context, service);
@@ -22,6 +24,8 @@ export function registerFeatures(context: vscode.ExtensionContext, service: Lens
   registerJump(context, service);
   registerAnalysis(context, service);
   registerComments(context, service);
+  registerCitations(context, service);
   registerImport(context, service);
   registerOverview(context, service, annotations);
+  registerFolders(context, service);
 }

@@ -1,13 +1,34 @@
 /**
  * Implements the core's ports on top of `vscode.workspace.fs`, rooted at one workspace folder.
- * Every path is checked with `safeRelativePath`, so nothing outside the folder is read or written.
+ * Every path is checked with `safeRelativePath`, so nothing outside the folder is read or
+ * written by name, and by real path too: `vscode.workspace.fs` has no realpath, so for a
+ * `file:` folder (the extension host runs on Node, on the machine that holds the files, also
+ * in a remote window) the real path is resolved with Node's `fs.realpath`; for any other
+ * scheme a file whose stat says it is a symbolic link is refused, since where it leads
+ * cannot be known.
  */
 import * as vscode from 'vscode';
-import { FileChange, FilePort, FileStat, safeRelativePath, updateFileUnlocked } from '../core/ports';
+import { FileChange, FilePort, FileStat, OutsideWorkspaceError, safeRelativePath, updateFileUnlocked } from '../core/ports';
 import { updateFileLocked } from '../node/lockedUpdate';
+import { RealRoot } from '../node/realPath';
 
 export class WorkspaceFiles implements FilePort {
-  constructor(readonly root: vscode.Uri) {}
+  private readonly real?: RealRoot;
+
+  constructor(readonly root: vscode.Uri) {
+    if (root.scheme === 'file') this.real = new RealRoot(root.fsPath);
+  }
+
+  /** The uri of `path` after the real-path check (links followed); throws when it leads outside. */
+  private async contained(path: string, mustExist: boolean): Promise<vscode.Uri> {
+    const uri = this.uri(path);
+    if (this.real) await this.real.check(path, uri.fsPath);
+    else if (mustExist) {
+      const s = await vscode.workspace.fs.stat(uri);
+      if (s.type & vscode.FileType.SymbolicLink) throw new OutsideWorkspaceError(path);
+    }
+    return uri;
+  }
 
   uri(path: string): vscode.Uri {
     return vscode.Uri.joinPath(this.root, ...safeRelativePath(path).split('/'));
@@ -26,16 +47,19 @@ export class WorkspaceFiles implements FilePort {
   }
 
   async readFile(path: string): Promise<Uint8Array> {
-    return vscode.workspace.fs.readFile(this.uri(path));
+    return vscode.workspace.fs.readFile(await this.contained(path, true));
   }
 
   async stat(path: string): Promise<FileStat | undefined> {
+    let s: vscode.FileStat;
     try {
-      const s = await vscode.workspace.fs.stat(this.uri(path));
-      return { size: s.size, mtime: s.mtime };
+      s = await vscode.workspace.fs.stat(this.uri(path));
     } catch {
       return undefined;
     }
+    // It exists: a link that leads outside is an error (reported as a skipped file), not "missing".
+    await this.contained(path, true);
+    return { size: s.size, mtime: s.mtime };
   }
 
   async listFiles(include: readonly string[], exclude: readonly string[]): Promise<string[]> {
@@ -46,8 +70,8 @@ export class WorkspaceFiles implements FilePort {
   }
 
   async writeFileAtomic(path: string, data: Uint8Array): Promise<void> {
-    const target = this.uri(path);
-    const temp = this.uri(`${path}.${Date.now().toString(36)}.tmp`);
+    const target = await this.contained(path, false);
+    const temp = await this.contained(`${path}.${Date.now().toString(36)}.tmp`, false);
     await vscode.workspace.fs.writeFile(temp, data);
     try {
       await vscode.workspace.fs.rename(temp, target, { overwrite: true });
@@ -63,12 +87,12 @@ export class WorkspaceFiles implements FilePort {
    * file systems, which have no atomic create) compare-and-swap within this process only.
    */
   async updateFile(path: string, change: FileChange): Promise<void> {
-    const uri = this.uri(path);
+    const uri = await this.contained(path, false);
     if (uri.scheme === 'file') return updateFileLocked(uri.fsPath, change);
     return updateFileUnlocked(this, path, change);
   }
 
   async deleteFile(path: string): Promise<void> {
-    await vscode.workspace.fs.delete(this.uri(path));
+    await vscode.workspace.fs.delete(await this.contained(path, false));
   }
 }

@@ -15,6 +15,8 @@ import { prepareText, type AnchorText } from '../../core/annotations/anchorText'
 import { reanchorLink } from '../../core/annotations/linkAnchor';
 import { lookAlikeOf, reanchor, withAnchor } from '../../core/annotations/reanchor';
 import { LineIndex } from '../../core/text/lines';
+import { collectProblems } from '../problems';
+import { collectConfigProblems } from '../nodeFiles';
 
 /** Annotations re-anchored in memory, the texts they were anchored against, and file problems. */
 export interface WorkspaceAnnotations {
@@ -51,7 +53,10 @@ export async function loadWorkspaceAnnotations(files: FilePort): Promise<Workspa
       annotations.push(next);
     }
   }
-  return { annotations, textOf: (p) => texts.get(p), problems: store.problems() };
+  const problems = store.problems();
+  collectProblems(problems);
+  await collectConfigProblems(files);
+  return { annotations, textOf: (p) => texts.get(p), problems };
 }
 
 /** One row of `annotations --json`. */
@@ -104,6 +109,8 @@ export async function runWith(files: FilePort, args: string[], out: (s: string) 
   }));
   if (values.json) out(JSON.stringify({ annotations: rows, problems: ws.problems }, null, 2));
   else {
+    // The annotation files' own problems are part of this command's answer (stdout); every
+    // workspace-file problem is also printed on stderr by main.
     for (const p of ws.problems) out(`${p.path}:${(p.line ?? 0) + 1}:${(p.column ?? 0) + 1}: ${p.severity}: ${p.message}`);
     const flat = (s: string): string => s.replace(/\s+/g, ' ');
     for (const r of rows) {

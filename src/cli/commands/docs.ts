@@ -1,11 +1,13 @@
 /**
  * `policy-lens docs <dir> [--json] [--max-bytes N]`: every document of a corpus with its
  * title, language, date, encoding, institutions, themes and problems — to check what the
- * model inferred before trusting a facet, or to feed a script.
+ * model inferred before trusting a facet, or to feed a script. Files the corpus skipped are
+ * listed with the reason; `--json` prints `{ documents, skipped, problems }`.
  */
 import type { CorpusDocument } from '../../core/corpus/model';
 import type { Problem } from '../../core/types';
 import { loadCorpusAt } from '../nodeFiles';
+import { collectedProblems, problemJson } from '../problems';
 import { parseCorpusArgs } from './tree';
 
 /** One row of `docs --json`. */
@@ -61,12 +63,11 @@ export async function run(args: string[], out: (s: string) => void): Promise<num
   const { model } = await loadCorpusAt(parsed.dir, parsed.flags);
   const rows = model.documents().map(docRow);
   if (parsed.json) {
-    out(JSON.stringify(rows, null, 2));
+    out(JSON.stringify({ documents: rows, skipped: model.skipped(), problems: collectedProblems().map(problemJson) }, null, 2));
     return 0;
   }
   out(formatTable(['path', 'title', 'lang', 'date', 'institutions', 'themes', 'problems'], rows.map(tableRow)));
-  for (const s of model.skipped()) out(`skipped ${s.path}: ${s.reason}`);
-  for (const p of model.catalog().problems) out(`${p.path}${p.line !== undefined ? `:${p.line + 1}` : ''}: ${p.severity}: ${p.message}`);
+  // Skipped files and workspace-file problems go to stderr with every command's (see main).
   return 0;
 }
 

@@ -9,6 +9,9 @@ import { passageAround } from '../../core/knowledge/passage';
 import { entityReferences } from '../../core/knowledge/references';
 import type { Entity } from '../../core/knowledge/types';
 import { loadCorpusAt } from '../nodeFiles';
+import type { CorpusModel } from '../../core/corpus/model';
+import type { CitationTarget } from '../../core/citations/types';
+import { citationsOfInstrument, documentNamed } from '../../core/citations/instrumentQuery';
 
 /** One row of `refs --json`. */
 export interface RefRow {
@@ -69,6 +72,12 @@ export async function run(args: string[], out: (s: string) => void, err: (s: str
   }
   const { model, kb } = await loadCorpusAt(parsed.dir, { maxBytes: parsed.maxBytes });
   const entity = kb.lookup(parsed.name);
+  const cited = instrumentRows(model, parsed.name, entity?.id);
+  if (!entity && cited.length) {
+    if (parsed.json) out(JSON.stringify({ instrument: parsed.name, citations: cited }, null, 2));
+    else printCitations(out, parsed.name, cited);
+    return 0;
+  }
   if (!entity) {
     const maybe = suggestions(kb, parsed.name);
     err(`policy-lens refs: no entity is named "${parsed.name}"${maybe.length ? `; did you mean ${maybe.map((m) => `"${m}"`).join(', ')}?` : '.'}`);
@@ -81,7 +90,7 @@ export async function run(args: string[], out: (s: string) => void, err: (s: str
     return { path: r.path, line: pos.line + 1, column: pos.character + 1, text: r.mention.text, ...(r.member ? { member: r.member } : {}) };
   });
   if (parsed.json) {
-    out(JSON.stringify({ entity: { id: entity.id, names: entityNames(entity) }, mentions: rows }, null, 2));
+    out(JSON.stringify({ entity: { id: entity.id, names: entityNames(entity) }, mentions: rows, citations: cited }, null, 2));
     return 0;
   }
   const docs = new Set(rows.map((r) => r.path)).size;
@@ -96,5 +105,30 @@ export async function run(args: string[], out: (s: string) => void, err: (s: str
     const member = r.member ? `  (member: ${kb.displayName(kb.get(r.member)!)})` : '';
     out(`  ${`${rows[i].line}:${rows[i].column}`.padEnd(9)} ${p.before}[${p.match}]${p.after}${member}`);
   });
+  if (cited.length) {
+    out('');
+    printCitations(out, entityNames(entity)[0] ?? entity.id, cited);
+  }
   return 0;
+}
+
+/** One citation of the instrument in `refs` output (1-based line and column). */
+export interface CitationRefRow extends RefRow {
+  readonly target: CitationTarget;
+}
+
+/** Citations of the instrument named `name` (or of entity `entityId`), as rows. */
+function instrumentRows(model: CorpusModel, name: string, entityId?: string): CitationRefRow[] {
+  const index = model.citations();
+  const path = documentNamed(index, name, (p) => !!model.get(p));
+  return citationsOfInstrument(index, name, path ? model.get(path) : undefined, entityId).map((c) => {
+    const pos = model.get(c.path)!.lines.positionAt(c.citation.start);
+    return { path: c.path, line: pos.line + 1, column: pos.character + 1, text: c.citation.text, target: c.target };
+  });
+}
+
+function printCitations(out: (s: string) => void, name: string, rows: readonly CitationRefRow[]): void {
+  const docs = new Set(rows.map((r) => r.path)).size;
+  out(`${name}: cited ${rows.length} time${rows.length === 1 ? '' : 's'} in ${docs} document${docs === 1 ? '' : 's'}`);
+  for (const r of rows) out(`  ${r.path}:${r.line}:${r.column}  ${r.text.replace(/\s+/g, ' ')}${r.target.article ? `  (${r.target.article})` : ''}`);
 }

@@ -5,10 +5,12 @@
  * document. `--json` prints `[{ path, line, text, score, reasons }]` best first.
  */
 import { findRelated } from '../../core/search';
+import { citationContributor } from '../../core/citations/modelBoosts';
 import { entityName as nameOf } from '../../core/corpus/entityNames';
 import { oneLine } from '../../core/text/oneLine';
 import { passageOnLine } from '../../core/search/passageLookup';
 import { loadSearch, parseCommon } from './search';
+import { escapeControls } from '../../core/text/printable';
 
 /** One row of `related --json`. */
 export interface RelatedRow {
@@ -28,7 +30,7 @@ export function parseWhere(arg: string): { path: string; line: number } | undefi
   return m && line >= 1 ? { path: m[1].replace(/\\/g, '/').replace(/^\.\//, ''), line } : undefined;
 }
 
-export async function run(args: string[], out: (s: string) => void, err: (s: string) => void = (s) => process.stderr.write(s + '\n')): Promise<number> {
+export async function run(args: string[], out: (s: string) => void, err: (s: string) => void = (s) => process.stderr.write(escapeControls(s) + '\n')): Promise<number> {
   const parsed = parseCommon(args, 'related');
   if ('error' in parsed) { err(`${parsed.error}\n${USAGE}`); return 2; }
   const [dir, whereArg, ...extra] = parsed.positional;
@@ -51,7 +53,8 @@ export async function run(args: string[], out: (s: string) => void, err: (s: str
   }
   const entityName = (id: string): string => nameOf(kb.get(id), id);
   const entityKind = (id: string): string | undefined => kb.get(id)?.kind;
-  const hits = findRelated(jump, { path: doc.path, index }, { limit: parsed.limit, links, entityName, entityKind });
+  const contributors = [citationContributor(model)];
+  const hits = findRelated(jump, { path: doc.path, index }, { limit: parsed.limit, links, entityName, entityKind, contributors });
   const rows: RelatedRow[] = hits.map((h) => ({
     path: h.path,
     line: model.get(h.path)!.lines.lineOf(h.span.start) + 1,

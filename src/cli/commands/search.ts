@@ -15,6 +15,7 @@ import { toSearchEntities } from '../../core/search/fromKnowledge';
 import { boostByDocumentTitle } from '../../core/search/documentBoost';
 import { searchTags, toSearchAnnotations, toSearchLinks } from '../../core/search/fromAnnotations';
 import { loadCorpusAt } from '../nodeFiles';
+import { collectProblems } from '../problems';
 
 /** One row of `search --json`. */
 export interface SearchRow {
@@ -41,6 +42,7 @@ export async function loadSearch(dir: string): Promise<CliSearch> {
   jump.setEntities(toSearchEntities(kb.all()));
   const store = new AnnotationStore(files);
   await store.loadAll();
+  collectProblems(store.problems());
   const annotations = store.all();
   jump.setAnnotations(toSearchAnnotations(annotations));
   jump.setTags(searchTags(annotations));

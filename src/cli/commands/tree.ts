@@ -6,6 +6,7 @@
 import { FACET_KINDS, FacetKind, groupDocuments } from '../../core/corpus/facets';
 import { ancestorsOf } from '../../core/corpus/institutionTree';
 import { CliCorpusFlags, loadCorpusAt } from '../nodeFiles';
+import { collectedProblems, problemJson } from '../problems';
 
 interface CorpusArgs {
   readonly dir: string;
@@ -62,7 +63,7 @@ export async function run(args: string[], out: (s: string) => void): Promise<num
         return { path: d.path, title: d.meta.title, ...(why ? { source: why.source, provenance: why.provenance } : {}) };
       }),
     }));
-    out(JSON.stringify({ by: parsed.by, groups: json }, null, 2));
+    out(JSON.stringify({ by: parsed.by, groups: json, skipped: model.skipped(), problems: collectedProblems().map(problemJson) }, null, 2));
     return 0;
   }
   const lines: string[] = [];
@@ -70,6 +71,11 @@ export async function run(args: string[], out: (s: string) => void): Promise<num
     const path = parents(g.key).reverse().map((id) => kb.displayName(kb.get(id)!)).concat(g.label).join(' › ');
     lines.push(`${path}${g.key && g.key !== g.label ? ` [${g.key}]` : ''} (${g.documents.length})`);
     for (const d of g.documents) lines.push(`  ${d.path}  ${d.meta.title}`);
+  }
+  const skipped = model.skipped();
+  if (skipped.length) {
+    lines.push(`Skipped (${skipped.length})`);
+    for (const s of skipped) lines.push(`  ${s.path}  ${s.reason}`);
   }
   out(lines.join('\n'));
   return 0;

@@ -42,7 +42,8 @@ export function setDocumentField(
     cleaned = checked.value;
   }
 
-  const doc = sourceText.trim() ? parseDocument(sourceText) : freshCatalog();
+  // Keys were checked (linearly) by parseCatalog; the library's own check is quadratic.
+  const doc = sourceText.trim() ? parseDocument(sourceText, { uniqueKeys: false }) : freshCatalog();
   if (doc.contents === null) {
     // Only comments: keep them and add the skeleton below.
     const fresh = freshCatalog();

@@ -17,6 +17,7 @@ import { EntityMentionIndex } from '../knowledge/mentionIndex';
 import { CorpusSnapshot, entryKey, knowledgeKey, restoreDocument, writeSnapshot } from './snapshot';
 import { LineIndex } from '../text/lines';
 import { formatBytes, yieldToEventLoop } from './pacing';
+import { CitationIndex, citationsOfParsed } from '../citations/citationIndex';
 
 export type { CorpusDocument } from './document';
 
@@ -75,6 +76,7 @@ export class CorpusModel {
   /** Derived views, valid until the next change of `docs` (see `invalidate`). */
   private sorted?: CorpusDocument[];
   private mentionsByEntity?: EntityMentionIndex;
+  private citationIndex?: CitationIndex;
   /** During a load: what a previous session derived, reused for files whose text is unchanged. */
   private restoring?: CorpusSnapshot;
 
@@ -132,10 +134,20 @@ export class CorpusModel {
     return (this.mentionsByEntity ??= new EntityMentionIndex(this.documents()));
   }
 
+  /**
+   * Citations between documents — what each cites, what cites it — resolved against the
+   * current documents and knowledge base; built on first use after a change (extraction
+   * itself is done per file as it is read).
+   */
+  citations(): CitationIndex {
+    return (this.citationIndex ??= new CitationIndex(this.documents(), this.kb));
+  }
+
   /** Drop the derived views; called whenever a document is added, replaced or removed. */
   private invalidate(): void {
     this.sorted = undefined;
     this.mentionsByEntity = undefined;
+    this.citationIndex = undefined;
   }
 
   get(path: string): CorpusDocument | undefined {
@@ -265,8 +277,10 @@ export class CorpusModel {
     if (before && before.hash === hash && before.parsed.encoding === loaded.encoding) return 'unchanged';
     this.invalidate();
     const restored = restoreDocument(path, loaded.text, loaded.encoding, hash, this.restoring?.documents.get(path), this.entry(path));
-    this.docs.set(path, restored ? { ...restored, lines: new LineIndex(loaded.text) }
-      : buildDocument(path, loaded.text, loaded.encoding, this.kb, this.entry(path), this.catalogPath, hash));
+    const doc = restored ? { ...restored, lines: new LineIndex(loaded.text) }
+      : buildDocument(path, loaded.text, loaded.encoding, this.kb, this.entry(path), this.catalogPath, hash);
+    citationsOfParsed(doc.parsed);
+    this.docs.set(path, doc);
     return before ? 'changed' : 'added';
   }
 

@@ -14,7 +14,8 @@ import { contentHash } from './hash';
 import type { DocumentMeta } from './metadata';
 
 const FORMAT = 'policy-lens-corpus-snapshot';
-const VERSION = 1;
+// 2: documents with a hostile front matter or markdown shape are parsed differently (body kept).
+const VERSION = 2;
 
 /** What a snapshot keeps of one document. */
 export interface DocumentSnapshot {

@@ -13,7 +13,8 @@ const STRONG = [
   /^```|^~~~/m, // fenced code
   /^\|.*\|[ \t]*\r?\n\|?[ \t]*:?-{3,}/m, // GFM table
   /^<(?:p|div|table|details|h[1-6]|ul|ol|blockquote|img|!--)[\s>/]/im, // HTML block
-  /\[[^\]\n]+\]\((?:https?:|#|\.{0,2}\/)[^)\s]*\)/, // inline link
+  // Inline link. The label excludes `[` so a run of brackets is scanned once, not once per bracket.
+  /\[[^[\]\n]+\]\((?:https?:|#|\.{0,2}\/)[^)\s]*\)/,
 ];
 
 /** Sniff the format. `path` only decides when the content gives no signal either way. */

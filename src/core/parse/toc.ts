@@ -4,8 +4,32 @@
  */
 
 const HEADER = /^(?:目\s*录|contents|table of contents)\s*$/i;
-/** An entry ends in a page number after a tab, dot leaders or a wide gap. */
-const ENTRY = /(?:\t|\s{2,}|\.{3,}|…{2,}|·{3,}|-{3,})\s*\d{1,4}\s*$/;
+/** A page number (1–4 digits) at the end of a line. */
+const PAGE = /\d{1,4}\s*$/;
+const LEADERS = ['...', '……', '···', '---'];
+
+/**
+ * An entry ends in a page number after a tab, dot leaders or a wide gap. Checked from the end
+ * of the line, in time linear in its length (an unanchored pattern with a whitespace run in it
+ * costs quadratic time on a line with long runs of spaces).
+ */
+const ENTRY = {
+  test(line: string): boolean {
+    const page = PAGE.exec(line);
+    if (!page) return false;
+    let end = page.index;
+    let spaces = 0;
+    let tab = false;
+    while (end > 0 && /\s/.test(line[end - 1])) {
+      if (line[end - 1] === '\t') tab = true;
+      spaces++;
+      end--;
+    }
+    if (tab || spaces >= 2) return true;
+    const head = line.slice(Math.max(0, end - 3), end);
+    return LEADERS.some((l) => head.endsWith(l));
+  },
+};
 const RULE = /^[-—_\t ]+$/;
 
 /** Inclusive line range of a table of contents, or undefined. */

@@ -30,7 +30,13 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   const guess = guessBomlessUtf16(bytes);
   if (guess) return utf16(bytes, guess);
   const nul = bytes.indexOf(0);
-  if (nul >= 0) return { ok: false, reason: `binary file (NUL byte at offset ${nul})` };
+  if (nul >= 0) {
+    // Chinese UTF-16 has NULs only in its ASCII characters, too few for the guess above:
+    // accept it when one byte order decodes to text that reads as text.
+    const cjk = plausibleUtf16(bytes);
+    if (cjk) return utf16(bytes, cjk);
+    return { ok: false, reason: `binary file (NUL byte at offset ${nul})` };
+  }
   const utf8 = strict('utf-8', bytes);
   if (utf8 !== undefined) return { ok: true, text: utf8, encoding: 'utf-8' };
   const gb = strict('gb18030', bytes);
@@ -74,6 +80,42 @@ function guessBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefin
   if (oddNul > pairs * 0.4 && evenNul < pairs * 0.02) return 'utf-16le';
   if (evenNul > pairs * 0.4 && oddNul < pairs * 0.02) return 'utf-16be';
   return undefined;
+}
+
+/** Share of a sample's UTF-16 code units that must look like text for {@link plausibleUtf16}. */
+const TEXT_SHARE = 0.9;
+
+/**
+ * The byte order in which `bytes` (which hold NULs) decode to text made of characters that
+ * documents are written in — ASCII, Latin, general punctuation, CJK, Hangul, full-width
+ * forms — with no NUL character and no broken surrogate; undefined when neither does.
+ */
+function plausibleUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length % 2 !== 0 || bytes.length < 4) return undefined;
+  // The ASCII characters decide the byte order: their NUL is the high byte (odd offsets in LE).
+  let odd = 0;
+  let even = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) { if (i & 1) odd++; else even++; }
+  if (odd === even) return undefined;
+  const little = odd > even;
+  return textShare(bytes, little) >= TEXT_SHARE ? (little ? 'utf-16le' : 'utf-16be') : undefined;
+}
+
+function textShare(bytes: Uint8Array, little: boolean): number {
+  const n = Math.min(bytes.length, 8192) & ~1;
+  let good = 0;
+  for (let i = 0; i < n; i += 2) {
+    const u = little ? bytes[i] | (bytes[i + 1] << 8) : (bytes[i] << 8) | bytes[i + 1];
+    if (u === 0) return 0; // a NUL character: not text in either reading
+    if (isTextUnit(u)) good++;
+  }
+  return good / (n / 2);
+}
+
+function isTextUnit(u: number): boolean {
+  return u === 9 || u === 10 || u === 13 || (u >= 0x20 && u < 0x7f) || (u >= 0xa0 && u < 0x250) ||
+    (u >= 0x2000 && u < 0x2070) || (u >= 0x2e80 && u < 0xa000) || (u >= 0xac00 && u < 0xd7b0) ||
+    (u >= 0xd800 && u < 0xe000) || (u >= 0xff00 && u < 0xfff0);
 }
 
 /** Offset of the first byte that breaks UTF-8 well-formedness (for error messages). */

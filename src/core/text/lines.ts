@@ -15,20 +15,21 @@ export class LineIndex {
     const starts = [0];
     const ends: number[] = [];
     const n = text.length;
+    // Next `\n` and next `\r` at or after the cursor, each searched again only once the cursor
+    // has passed it: every character is scanned at most once per kind of break, so building
+    // the index is linear even in a file with no `\r` at all (asking indexOf('\r') per line
+    // would rescan the rest of the file on every line).
+    let lf = text.indexOf('\n');
+    let cr = text.indexOf('\r');
     let i = 0;
     while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || c === 13) {
-        ends.push(i);
-        i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
-        starts.push(i);
-      } else {
-        // Jump to the next line break quickly; indexOf is much faster than a char loop.
-        const lf = text.indexOf('\n', i);
-        const cr = text.indexOf('\r', i);
-        const next = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
-        i = next < 0 ? n : next;
-      }
+      if (lf >= 0 && lf < i) lf = text.indexOf('\n', i);
+      if (cr >= 0 && cr < i) cr = text.indexOf('\r', i);
+      const next = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+      if (next < 0) break;
+      ends.push(next);
+      i = next === cr && text.charCodeAt(next + 1) === 10 ? next + 2 : next + 1;
+      starts.push(i);
     }
     ends.push(n);
     this.starts = starts;

@@ -11,9 +11,14 @@ import { seriousProblems } from '../../core/corpus/corpusTree';
 import type { KnowledgeBase } from '../../core/knowledge';
 import { codeSpan } from '../../core/text/markdownCode';
 import { displayLanguage, encodingLabel, languageLabel } from './labels';
+import type { CorpusModel } from '../../core/corpus/model';
+import { appendCitedSection } from '../citations/citedSection';
 
-/** Title, date, language, encoding, institutions and themes of a document, each with its origin. */
-export function documentTooltip(doc: CorpusDocument, kb: KnowledgeBase): vscode.MarkdownString {
+/**
+ * Title, date, language, encoding, institutions and themes of a document, each with its
+ * origin; with the corpus `model`, also what the document cites and what cites it.
+ */
+export function documentTooltip(doc: CorpusDocument, kb: KnowledgeBase, model?: CorpusModel): vscode.MarkdownString {
   // Theme icons on from the start, so appendText also escapes `$(…)` in workspace text.
   const md = new vscode.MarkdownString('', true);
   md.isTrusted = false;
@@ -30,6 +35,7 @@ export function documentTooltip(doc: CorpusDocument, kb: KnowledgeBase): vscode.
   field(md, vscode.l10n.t('Title'), undefined, meta.origins.title);
   attributions(md, vscode.l10n.t('Institutions'), meta.institutions, kb);
   attributions(md, vscode.l10n.t('Themes'), meta.themes, kb);
+  if (model) appendCitedSection(md, model, doc.path);
   const problems = seriousProblems(doc).length;
   if (problems) md.appendMarkdown(`\n\n$(warning) ${escape(vscode.l10n.t('{0} problem(s); see the Problems group', problems))}`);
   return md;

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { problemSelection } from '../convert';
 import type { LocationArg } from '../args';
 import type { KnowledgeBase } from '../../core/knowledge';
+import type { CorpusModel } from '../../core/corpus/model';
 import { CorpusNode, hasChildren } from './nodes';
 import { groupIcon, groupLabel } from './labels';
 import { documentTooltip, groupTooltip } from './tooltip';
@@ -15,7 +16,7 @@ import { importTreeItem } from '../import/pendingNodes';
 /** Groups start expanded when the tree is this small, so the corpus is visible at a glance. */
 const EXPAND_GROUPS_UP_TO = 40;
 
-export function toTreeItem(node: CorpusNode, kb: KnowledgeBase, uri: (path: string) => vscode.Uri, totalDocs: number): vscode.TreeItem {
+export function toTreeItem(node: CorpusNode, kb: KnowledgeBase, uri: (path: string) => vscode.Uri, totalDocs: number, model?: CorpusModel): vscode.TreeItem {
   const collapsed = hasChildren(node) ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None;
   switch (node.type) {
     case 'import-group':
@@ -41,7 +42,7 @@ export function toTreeItem(node: CorpusNode, kb: KnowledgeBase, uri: (path: stri
       item.iconPath = new vscode.ThemeIcon('file-text');
       const file = document.path.slice(document.path.lastIndexOf('/') + 1);
       item.description = document.meta.date ? `${document.meta.date} · ${file}` : file;
-      item.tooltip = documentTooltip(document, kb);
+      item.tooltip = documentTooltip(document, kb, model);
       item.contextValue = 'document';
       item.command = openCommand({ path: document.path, start: 0, preview: true }, vscode.l10n.t('Open Document'));
       return item;

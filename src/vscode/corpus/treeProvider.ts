@@ -47,7 +47,7 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<CorpusNode>, 
 
   getTreeItem(node: CorpusNode): vscode.TreeItem {
     const kb = this.service.current()?.kb ?? EMPTY_KNOWLEDGE;
-    return toTreeItem(node, kb, (p) => this.uri(p), this.total);
+    return toTreeItem(node, kb, (p) => this.uri(p), this.total, this.service.current()?.model);
   }
 
   async getChildren(node?: CorpusNode): Promise<CorpusNode[]> {

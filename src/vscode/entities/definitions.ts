@@ -10,6 +10,7 @@ import { ENTITIES_FILE } from '../../core/knowledge/workspace';
 import type { LensService } from '../service';
 import { isEntityId } from './entityArgs';
 import type { LiveMentions } from './liveMentions';
+import { citationAt } from '../citations/liveCitations';
 
 /** Scheme of the read-only built-in entity documents: `policy-lens-entity:/<id>.yaml`. */
 export const ENTITY_SCHEME = 'policy-lens-entity';
@@ -48,6 +49,8 @@ export class EntityDefinitionProvider implements vscode.DefinitionProvider {
   async provideDefinition(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Location | undefined> {
     const corpus = await this.service.ready();
     const hit = corpus && this.live.at(document, position, corpus);
+    // A citation of a corpus document leads to the document (see ../citations), not the entry.
+    if (hit && citationAt(this.service, corpus, document, position)?.cited.target.path) return undefined;
     return hit ? definitionOf(this.service, hit.mention.entityId) : undefined;
   }
 }

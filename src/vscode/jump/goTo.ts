@@ -12,8 +12,12 @@ import type { LensService } from '../service';
 import { DEFINITION_BUTTON, helpItems, REVEAL_BUTTON, toItems, type JumpItem } from './jumpItems';
 import { acceptHit, captureOrigin, restoreOrigin, showHit } from './openHit';
 import type { SearchService } from './searchService';
+import { PickGate, type GatedPick } from './pickGate';
 
 const LIMIT = 50;
+
+/** One Go to… pick at a time: a new one waits until the previous one has put the editor back. */
+const gate = new PickGate<GoToResult | undefined>();
 
 /** Run the command; with `{ accept: true }` resolves to the row taken (else undefined). */
 export function goTo(service: LensService, search: SearchService, arg: unknown): Promise<GoToResult | undefined> {
@@ -22,6 +26,11 @@ export function goTo(service: LensService, search: SearchService, arg: unknown):
     void vscode.window.showErrorMessage(vscode.l10n.t('Go to… was called with an invalid argument.'));
     return Promise.resolve(undefined);
   }
+  // A scripted `{ accept: true }` call always gets its own pick and its own answer.
+  return gate.run(args.query, (closed) => openPick(service, search, args, closed), !args.accept);
+}
+
+function openPick(service: LensService, search: SearchService, args: NonNullable<ReturnType<typeof parseGoToArgs>>, closed: (settled: Promise<unknown>) => void): GatedPick<GoToResult | undefined> {
   const qp = vscode.window.createQuickPick<JumpItem>();
   qp.title = vscode.l10n.t('Policy Lens: Go to…');
   qp.matchOnDescription = false;
@@ -56,9 +65,10 @@ export function goTo(service: LensService, search: SearchService, arg: unknown):
       : [{ label: vscode.l10n.t('No matches. Try fewer words, or another language.'), alwaysShow: true }];
   };
 
-  return new Promise<GoToResult | undefined>((resolve) => {
+  const result = new Promise<GoToResult | undefined>((resolve) => {
     const finish = async (hit: JumpHit | undefined): Promise<void> => {
       accepted = true;
+      closed(Promise.resolve()); // taken: the next Go to… opens a new pick, it does not reuse this one
       qp.hide();
       if (!hit) { resolve(undefined); return; }
       await acceptHit(service, hit);
@@ -81,11 +91,13 @@ export function goTo(service: LensService, search: SearchService, arg: unknown):
           : e.button === DEFINITION_BUTTON ? 'policyLens.entities.openDefinition' : undefined;
         if (!command || !e.item.hit?.entityId) return;
         accepted = true;
+        closed(Promise.resolve());
         qp.hide();
         void vscode.commands.executeCommand(command, e.item.hit.entityId);
       }),
       qp.onDidHide(() => {
-        if (!accepted && previewed) void restoreOrigin(origin, previewed);
+        // The next Go to… waits for the editor to be put back, or that would take its focus.
+        closed(!accepted && previewed ? restoreOrigin(origin, previewed) : Promise.resolve());
         if (!accepted) resolve(undefined);
         for (const d of disposables) d.dispose();
       }),
@@ -101,6 +113,11 @@ export function goTo(service: LensService, search: SearchService, arg: unknown):
       });
     }
   });
+  const reuse = (query: string | undefined): void => {
+    if (query !== undefined) qp.value = query;
+    qp.show();
+  };
+  return { reuse, result };
 }
 
 /** The row taken, for `{ accept: true }` callers. */

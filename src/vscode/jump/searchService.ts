@@ -17,6 +17,7 @@ import { loadDocumentMemos } from '../analysis/memos';
 import { annotationsSessionOf, type AnnotationsSession } from '../annotations/session';
 import type { Corpus, LensChange, LensService } from '../service';
 import { IndexCache, ms } from './indexCache';
+import { citationContributor } from '../../core/citations/modelBoosts';
 
 const SAVE_DELAY_MS = 2000;
 const ANNOTATIONS_DELAY_MS = 300;
@@ -85,7 +86,8 @@ export class SearchService implements vscode.Disposable {
       return e ? kb.displayName(e, displayLanguage()) : id;
     };
     const entityKind = (id: string): string | undefined => kb.get(id)?.kind;
-    return findRelated(this.jump, ref, { limit, links: this.linkList, entityName, entityKind });
+    const contributors = [citationContributor(this.service.current()?.model)];
+    return findRelated(this.jump, ref, { limit, links: this.linkList, entityName, entityKind, contributors });
   }
 
   /** Ranked jump rows; near-ties prefer documents whose title names a query term. */

@@ -82,6 +82,7 @@ export class OverviewPanel implements vscode.Disposable {
       documents: corpus.model.documents(),
       annotations: this.session?.all() ?? [],
       entityName: (id) => { const e = corpus.kb.get(id); return zh ? e?.names.zh ?? entityName(e, id) : entityName(e, id); },
+      citations: corpus.model.citations().all().flatMap((c) => (c.target.path ? [{ from: c.path, to: c.target.path }] : [])),
     });
   }
 

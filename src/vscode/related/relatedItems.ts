@@ -11,6 +11,7 @@ import { mainReason, parseReason } from '../../core/search/relatedReasons';
 import { relationLabel } from '../annotations/labels';
 import type { LinkRelation } from '../../core/annotations/types';
 import type { Corpus } from '../service';
+import { citesReason } from '../citations/relatedReason';
 
 /** One reason in the display language. */
 export function reasonText(reason: string): string {
@@ -20,6 +21,7 @@ export function reasonText(reason: string): string {
     case 'similar': return vscode.l10n.t('similar wording');
     case 'link': return vscode.l10n.t('linked by annotation ({0})', relationLabel(r.relation as LinkRelation) ?? r.relation);
     case 'shares': return vscode.l10n.t('shares {0}', r.names);
+    case 'cites': return citesReason(r.mode, r.name ?? '');
     case 'definition':
       if (r.how === 'same') return vscode.l10n.t('defines the same term ({0})', r.term);
       if (r.how === 'also') return vscode.l10n.t('also a definition ({0})', r.term);
@@ -28,7 +30,7 @@ export function reasonText(reason: string): string {
   }
 }
 
-const ICONS = { translation: 'globe', link: 'link', definition: 'book', shares: 'symbol-class', similar: 'symbol-text', other: 'circle-small' } as const;
+const ICONS = { translation: 'globe', link: 'link', cites: 'references', definition: 'book', shares: 'symbol-class', similar: 'symbol-text', other: 'circle-small' } as const;
 
 /** One line of at most `max` characters. */
 export function snippet(text: string, max = 70): string {

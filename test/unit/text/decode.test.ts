@@ -71,3 +71,29 @@ describe('decodeBytes', () => {
     assert.deepStrictEqual(decodeBytes(new Uint8Array(0)), { ok: true, text: '', encoding: 'utf-8' });
   });
 });
+
+describe('decodeBytes: Chinese UTF-16 without a BOM', () => {
+  const chinese = '第一条 为了促进人工智能健康发展，规范人工智能服务，制定本办法。\n第二条 本办法适用于 AI 服务提供者（2023 年）。\n';
+  const encode = (s: string, bigEndian: boolean): Uint8Array => {
+    const out = new Uint8Array(s.length * 2);
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      out[2 * i + (bigEndian ? 1 : 0)] = c & 0xff;
+      out[2 * i + (bigEndian ? 0 : 1)] = c >> 8;
+    }
+    return out;
+  };
+
+  it('reads it in either byte order, though few of its bytes are NUL', () => {
+    assert.deepStrictEqual(decodeBytes(encode(chinese, false)), { ok: true, text: chinese, encoding: 'utf-16le' });
+    assert.deepStrictEqual(decodeBytes(encode(chinese, true)), { ok: true, text: chinese, encoding: 'utf-16be' });
+  });
+
+  it('still calls random binary with NUL bytes binary', () => {
+    let seed = 7;
+    const bytes = new Uint8Array(4096).map(() => { seed = (seed * 1103515245 + 12345) >>> 0; return seed >>> 24; });
+    bytes[10] = 0;
+    const r = decodeBytes(bytes);
+    assert.strictEqual(r.ok, false);
+  });
+});

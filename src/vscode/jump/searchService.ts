@@ -160,10 +160,13 @@ export class SearchService implements vscode.Disposable {
   private async followAnnotations(session: AnnotationsSession): Promise<void> {
     await session.ready;
     this.feedAnnotations(session);
-    this.disposables.push(session.onDidChange(() => {
+    const refeed = (): void => {
       clearTimeout(this.annotationsTimer);
       this.annotationsTimer = setTimeout(() => this.feedAnnotations(session), ANNOTATIONS_DELAY_MS);
-    }));
+    };
+    // Document memos are files of their own: a memo written or edited is searchable at once.
+    const memos = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(session.files.root, '.policylens/memos/**'));
+    this.disposables.push(session.onDidChange(refeed), memos, memos.onDidCreate(refeed), memos.onDidChange(refeed), memos.onDidDelete(refeed));
   }
 
   private feedAnnotations(session: AnnotationsSession): void {

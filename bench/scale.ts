@@ -8,6 +8,7 @@ import { overviewFirstRender } from './overviewBench';
 import { coldBuild, incrementalUpdate, reopen, warmStart } from './indexBench';
 import { hoverLatency, mentionThroughput, mentionThroughputSmallKb } from './knowledgeBench';
 import { reanchorAfterEdits } from './annotationBench';
+import { analysisAt10k } from './analysisBench';
 import { remarkOnlyThroughput } from './remarkOnly';
 import { citationCost } from './citationBench';
 import { queryMix } from './queries';
@@ -52,6 +53,10 @@ export interface ScaleResult {
   reanchorPrepareMs: number | null;
   reanchorFuzzyMs: number | null;
   reanchorStatuses: Record<string, number>;
+  agreement10kMs: number | null;
+  matrix10kMs: number | null;
+  cooccurrence10kMs: number | null;
+  naiveAgreement10kMs: number | null;
   heapMB: number | null;
   heapRatio: number | null;
   /** Citation extraction + index over the corpus, ms, and its share of the model load. */
@@ -111,6 +116,8 @@ export async function runScale(passages: number, bundleKB: number | null, log: (
   const re = reanchorAfterEdits(built.model);
   log(`  re-anchor ${re.annotations} in ${re.ms.toFixed(0)} ms (prepare ${re.prepareMs.toFixed(0)}, fuzzy ${re.fuzzyMs.toFixed(0)}) over ${re.documents} documents ${JSON.stringify(re.statuses)}`);
 
+  const an = analysisAt10k(built.model);
+  log(`  analysis of ${an.annotations}: agreement ${an.agreementMs.toFixed(0)} ms (per-character ${an.naiveAgreementMs.toFixed(0)}), matrix ${an.matrixMs.toFixed(0)} ms, co-occurrence ${an.cooccurrenceMs.toFixed(0)} ms`);
   const overview = overviewFirstRender(built.model);
   log(`  overview first render ${overview.totalMs.toFixed(0)} ms (data ${overview.dataMs.toFixed(0)}, charts ${overview.renderMs.toFixed(0)}; message ${overview.messageKB} KB, ${overview.nodes} nodes, ${overview.edges} edges)`);
 
@@ -163,6 +170,10 @@ export async function runScale(passages: number, bundleKB: number | null, log: (
     reanchorPrepareMs: round(re.prepareMs, 1),
     reanchorFuzzyMs: round(re.fuzzyMs, 1),
     reanchorStatuses: re.statuses,
+    agreement10kMs: round(an.agreementMs, 1),
+    matrix10kMs: round(an.matrixMs, 1),
+    cooccurrence10kMs: round(an.cooccurrenceMs, 1),
+    naiveAgreement10kMs: round(an.naiveAgreementMs, 1),
     heapMB: round(heapMB, 1),
     heapRatio: round(heapMB / corpusMB),
     citationsMs: round(cites.extractMs + cites.indexMs, 1),

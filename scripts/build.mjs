@@ -63,6 +63,8 @@ if (!args.has('--no-app')) jobs.push(
   // when the engine loads), so it is a file of its own.
   build({ ...common, entryPoints: ['node_modules/pinyin-pro/dist/index.js'], outfile: 'dist/pinyin-pro.js', minify: true, sourcemap: false }),
   build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  // Code that runs inside webviews: its own browser bundle, no vscode, no Node built-ins.
+  build({ ...common, platform: 'browser', target: 'es2020', format: 'iife', minify: true, entryPoints: { analysis: 'src/webview/analysis/main.ts', 'analysis-style': 'src/webview/analysis/style.css' }, outdir: 'dist/webview' }),
   // The document converters (pdf.js, mammoth, rehype): a separate file, loaded on first import.
   build({ ...common, entryPoints: ['src/importer/entry.ts'], outfile: 'dist/importer.js', minify: true, sourcemap: false }),
   // Code that runs inside webviews: its own browser bundle, loaded only when a panel opens.

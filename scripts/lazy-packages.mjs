@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 /** Packages that go into dist/engine.js. Anything else stays in the extension bundle. */
-export const LAZY_PACKAGES = ['unified', 'remark-parse', 'remark-gfm', 'remark-frontmatter', 'yaml', 'fuse.js', 'fflate'];
+export const LAZY_PACKAGES = ['unified', 'remark-parse', 'remark-gfm', 'remark-frontmatter', 'yaml', 'fuse.js', 'fflate', '@xmldom/xmldom'];
 
 /** File name of the engine bundle, next to dist/extension.js. */
 export const ENGINE_FILE = 'engine.js';

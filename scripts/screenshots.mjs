@@ -224,6 +224,18 @@ export const SCENARIOS = [
     },
   },
   {
+    // The Analysis tables (code × document coverage as a heat map) beside the Coded Segments view.
+    name: 'analysis-tables',
+    async run(page) {
+      await openInLens(page, 'baai/2021-privacy-computing-trends.txt', 2500);
+      await runCommand(page, 'Policy Lens: Show All Coded Segments');
+      await runCommand(page, 'Policy Lens: Open Analysis Tables');
+      const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+      await frame.locator('table').first().waitFor({ timeout: 20_000 });
+      await finish(page, 1200);
+    },
+  },
+  {
     // A PDF made for the tests, imported with the CLI into the workspace; the hover of a
     // passage on its second page gives the page and offers the original there.
     name: 'import-page-hover',

@@ -9,6 +9,8 @@ import { register as registerCorpus } from './corpus';
 import { register as registerEntities } from './entities';
 import { register as registerAnnotations } from './annotations';
 import { register as registerJump } from './jump';
+import { register as registerAnalysis } from './analysis';
+import { register as registerComments } from './comments';
 import { register as registerCitations } from './citations';
 import { register as registerImport } from './import';
 import { register as registerOverview } from './overview';
@@ -20,6 +22,8 @@ export function registerFeatures(context: vscode.ExtensionContext, service: Lens
   registerEntities(context, service);
   const annotations = registerAnnotations(context, service);
   registerJump(context, service);
+  registerAnalysis(context, service);
+  registerComments(context, service);
   registerCitations(context, service);
   registerImport(context, service);
   registerOverview(context, service, annotations);

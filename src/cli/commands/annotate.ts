@@ -1,7 +1,8 @@
 /**
  * `policy-lens annotate <dir> <path> --quote "<exact>" [--occurrence N] --tag T [--tag T2]
  * [--note "…"] [--author NAME]`: annotate a passage from a script; prints the new id. The quote
- * is matched exactly, or else ignoring case and full-width/half-width differences.
+ * is matched exactly, or else ignoring case and full-width/half-width differences. Without
+ * `--author`, the author comes from the environment, the workspace setting or git (`../author`).
  */
 import { parseArgs } from 'node:util';
 import type { FilePort } from '../../core/ports';
@@ -10,6 +11,8 @@ import { AnnotationStore } from '../../core/annotations/service';
 import { normalizeForMatch, foldForMatch } from '../../core/text/normalize';
 import { safeRelativePath } from '../../core/ports';
 import { readDocumentText, runInDir } from '../dirCommand';
+import { NodeFiles } from '../nodeFiles';
+import { gitUserName, resolveAuthor } from '../author';
 
 const USAGE = 'usage: policy-lens annotate <dir> <path> --quote "<exact>" [--occurrence N] --tag T [--tag T2] [--note "…"] [--author NAME]';
 
@@ -39,7 +42,7 @@ export function chooseOccurrence(path: string, text: string, quote: string, occu
 }
 
 /** The command over an arbitrary FilePort; `args` start after `<dir>`. */
-export async function runWith(files: FilePort, args: string[], out: (s: string) => void): Promise<number> {
+export async function runWith(files: FilePort, args: string[], out: (s: string) => void, git: () => string | undefined = () => (files instanceof NodeFiles ? gitUserName(files.root) : undefined)): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     options: { quote: { type: 'string' }, occurrence: { type: 'string' }, tag: { type: 'string', multiple: true }, note: { type: 'string' }, author: { type: 'string' } },
@@ -53,7 +56,7 @@ export async function runWith(files: FilePort, args: string[], out: (s: string) 
   const text = await readDocumentText(files, path);
   if (text === undefined) throw new Error(`${path}: no such document, or it cannot be decoded`);
   const span = chooseOccurrence(path, text, values.quote, values.occurrence, '--occurrence');
-  const author = values.author ?? process.env.POLICY_LENS_AUTHOR;
+  const author = await resolveAuthor(values.author, files, git);
   const store = new AnnotationStore(files, { author });
   const a = await store.add(path, text, span, { tags: values.tag ?? [], ...(values.note !== undefined ? { note: values.note } : {}) });
   out(a.id);

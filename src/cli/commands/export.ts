@@ -14,6 +14,18 @@ import { toQdpx } from '../../core/annotations/export/qdpx';
 import { toW3c } from '../../core/annotations/export/w3c';
 import { loadWorkspaceAnnotations } from './annotations';
 import { readDocumentText, runInDir } from '../dirCommand';
+import { documentOfMemo, MEMOS_DIR } from '../../core/annotations/memos';
+
+/** Every document memo of the workspace, by document path. */
+export async function loadDocumentMemos(files: FilePort): Promise<Map<string, string>> {
+  const memos = new Map<string, string>();
+  for (const path of await files.listFiles([`${MEMOS_DIR}/**/*.md`], [])) {
+    const doc = documentOfMemo(path);
+    const text = doc ? await readDocumentText(files, path) : undefined;
+    if (doc && text !== undefined && text.trim() !== '') memos.set(doc, text.replace(/\s+$/, ''));
+  }
+  return memos;
+}
 
 const USAGE = 'usage: policy-lens export <dir> --format w3c|csv|qdpx --out FILE';
 
@@ -44,7 +56,11 @@ export async function exportAnnotations(files: FilePort, format: 'w3c' | 'csv' |
     codebook = parsed.codebook;
     notes.push(...parsed.problems.map((p) => `${p.path}:${(p.line ?? 0) + 1}: ${p.severity}: ${p.message}`));
   }
-  const result = toQdpx({ annotations: ws.annotations, textOf: ws.textOf, codebook });
+  const documentMemos = await loadDocumentMemos(files);
+  const texts = new Map<string, string | undefined>();
+  for (const path of documentMemos.keys()) if (ws.textOf(path) === undefined) texts.set(path, await readDocumentText(files, path));
+  const textOf = (p: string): string | undefined => ws.textOf(p) ?? texts.get(p);
+  const result = toQdpx({ annotations: ws.annotations, textOf, codebook, documentMemos });
   notes.push(...result.skipped.map((s) => `skipped ${s.id}: ${s.reason}`));
   return { data: result.zip, notes, count: ws.annotations.length - result.skipped.length };
 }

@@ -20,6 +20,8 @@ export interface CodebookTag {
   /** `#rrggbb`. */
   readonly color?: string;
   readonly description?: string;
+  /** The researcher's Markdown memo on the code. */
+  readonly memo?: string;
 }
 
 /** A tag ready for display: colour resolved, parent known, implied parents included. */
@@ -38,7 +40,7 @@ export interface Codebook {
 
 const PALETTE = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
 const COLOR = /^#[0-9a-fA-F]{6}$/;
-const FIELDS = ['id', 'label', 'labelZh', 'color', 'description'] as const;
+const FIELDS = ['id', 'label', 'labelZh', 'color', 'description', 'memo'] as const;
 
 /** Whether `id` is a valid tag id: non-empty `/`-separated segments without outer spaces. */
 export function isValidTagId(id: string): boolean {

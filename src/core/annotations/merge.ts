@@ -5,9 +5,11 @@
  *  - a tombstone `{id, deleted}` beats any copy modified at or before `deleted`, so a window
  *    that still holds the old copy cannot resurrect it; an edit made after the deletion wins
  *    (the tombstone is then dropped), so no later work is lost;
- *  - tombstones are kept (ids are random and never reused, so they cost a line each).
+ *  - tombstones are kept (ids are random and never reused, so they cost a line each);
+ *  - the replies of the two copies merge by reply id (see `replies.ts`).
  */
 import type { Annotation, AnnotationFile, SkippedEntry, Tombstone } from './types';
+import { mergeReplies } from './replies';
 
 /** Milliseconds of an ISO time; unparsable strings sort first. */
 function time(iso: string): number {
@@ -30,7 +32,13 @@ export function mergeAnnotationFiles(base: AnnotationFile, incoming: AnnotationF
   const byId = new Map<string, Annotation>();
   for (const a of [...base.annotations, ...incoming.annotations]) {
     const had = byId.get(a.id);
-    if (!had || isNewer(a, had)) byId.set(a.id, a);
+    if (!had) byId.set(a.id, a);
+    else {
+      // Replies merge by their own ids, whichever copy of the annotation wins.
+      const winner = isNewer(a, had) ? a : had;
+      const replies = mergeReplies(had.replies, a.replies);
+      byId.set(a.id, replies ? { ...winner, replies } : winner);
+    }
   }
   const annotations: Annotation[] = [];
   for (const a of byId.values()) {

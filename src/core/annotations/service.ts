@@ -166,6 +166,24 @@ export class AnnotationStore {
     return result!;
   }
 
+  /**
+   * Change an annotation with `change`, applied to the copy on disk (so another window's
+   * edits to it are kept); `modified` moves forward when anything changed. For edits that
+   * are a function of the stored annotation, such as adding a reply.
+   */
+  async modify(docPath: string, id: string, change: (a: Annotation, now: string) => Annotation): Promise<Annotation> {
+    let result: Annotation | undefined;
+    await this.mutate(docPath, (f) => {
+      const old = f.annotations.find((a) => a.id === id);
+      if (!old) throw new AnnotationNotFoundError(docPath, id);
+      const changed = change(old, this.after(old.modified));
+      if (changed === old) { result = old; return f; }
+      result = { ...changed, modified: this.after(old.modified) };
+      return { ...f, annotations: f.annotations.map((a) => (a.id === id ? result! : a)) };
+    });
+    return result!;
+  }
+
   /** Add one link to an annotation, to the copy on disk (so links added meanwhile elsewhere stay). */
   async addLink(docPath: string, id: string, link: AnnotationLink): Promise<void> {
     await this.mutate(docPath, (f) => {

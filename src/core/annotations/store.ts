@@ -56,6 +56,8 @@ export function canonicalAnnotation(a: Annotation): Annotation {
     created: a.created,
     modified: a.modified,
     status: a.status,
+    ...(a.replies?.length ? { replies: a.replies.map((r) => ({ id: r.id, ...(r.author !== undefined ? { author: r.author } : {}), body: r.body, created: r.created, modified: r.modified, ...(r.deleted !== undefined ? { deleted: r.deleted } : {}) })) } : {}),
+    ...(a.resolved ? { resolved: true } : {}),
   };
 }
 

@@ -57,6 +57,24 @@ export interface AnnotationLink {
   readonly relation: LinkRelation;
 }
 
+/**
+ * One message in the discussion of an annotation. Replies merge by id like annotations: the
+ * newer `modified` wins, and a deleted reply stays as a `deleted` time without its text so a
+ * stale copy cannot bring it back.
+ */
+export interface Reply {
+  /** Random UUID. */
+  readonly id: string;
+  readonly author?: string;
+  /** Markdown; empty for a deleted reply. */
+  readonly body: string;
+  /** ISO 8601 timestamps. */
+  readonly created: string;
+  readonly modified: string;
+  /** ISO 8601 time of deletion, when deleted. */
+  readonly deleted?: string;
+}
+
 /** Where a link's target was last found: `[start, end)` in its document. */
 export function linkSpan(l: AnnotationLink): { start: number; end: number } {
   const p = l.target.selector[1];
@@ -82,6 +100,10 @@ export interface Annotation {
   readonly created: string;
   readonly modified: string;
   readonly status: AnnotationStatus;
+  /** The discussion of this annotation (Comments API thread), oldest first. */
+  readonly replies?: readonly Reply[];
+  /** Whether its discussion is marked resolved. */
+  readonly resolved?: boolean;
 }
 
 /**

@@ -2,7 +2,7 @@
  * Schema validation of annotation files (the same rules as `schemas/annotations.schema.json`),
  * written by hand so errors can name the annotation index and field and point at its line.
  */
-import type { Annotation, AnnotationFile, AnnotationLink, AnnotationStatus, LinkRelation, TextPositionSelector, TextQuoteSelector, Tombstone, SkippedEntry } from './types';
+import type { Annotation, AnnotationFile, AnnotationLink, AnnotationStatus, LinkRelation, Reply, TextPositionSelector, TextQuoteSelector, Tombstone, SkippedEntry } from './types';
 import { ANNOTATION_STATUSES, LINK_RELATIONS } from './types';
 import { AnnotationFileError, lineColumnAt } from './errors';
 import { safeRelativePath } from '../ports';
@@ -107,7 +107,7 @@ function link(v: unknown, f: string, id: string): AnnotationLink {
 /** Validate one annotation object; `f` is its field path for messages. */
 export function validateAnnotation(v: unknown, f: string): Annotation {
   const id = isObj(v) && typeof v.id === 'string' ? v.id : undefined;
-  const a = obj(v, f, ['id', 'target', 'tags', 'note', 'links', 'author', 'created', 'modified', 'status'],
+  const a = obj(v, f, ['id', 'target', 'tags', 'note', 'links', 'author', 'created', 'modified', 'status', 'replies', 'resolved'],
     ['id', 'target', 'tags', 'links', 'created', 'modified', 'status'], id);
   if (!id || id.length === 0) throw new Invalid(`${f}.id`, 'must be a non-empty string');
   const t = obj(a.target, `${f}.target`, ['source', 'selector', 'textHash'], ['source', 'selector', 'textHash'], id);
@@ -128,7 +128,29 @@ export function validateAnnotation(v: unknown, f: string): Annotation {
     created: isoDate(a.created, `${f}.created`, id),
     modified: isoDate(a.modified, `${f}.modified`, id),
     status: oneOf<AnnotationStatus>(a.status, ANNOTATION_STATUSES, `${f}.status`, id),
+    ...(a.replies !== undefined ? { replies: replies(a.replies, `${f}.replies`, id) } : {}),
+    ...(a.resolved !== undefined ? { resolved: flag(a.resolved, `${f}.resolved`, id) } : {}),
   };
+}
+
+function flag(v: unknown, f: string, id: string): boolean {
+  if (typeof v !== 'boolean') throw new Invalid(f, 'must be true or false', id);
+  return v;
+}
+
+function replies(v: unknown, f: string, id: string): Reply[] {
+  if (!Array.isArray(v)) throw new Invalid(f, 'must be an array of replies', id);
+  return v.map((x, i) => {
+    const r = obj(x, `${f}[${i}]`, ['id', 'author', 'body', 'created', 'modified', 'deleted'], ['id', 'body', 'created', 'modified'], id);
+    return {
+      id: str(r.id, `${f}[${i}].id`, id),
+      ...(r.author !== undefined ? { author: str(r.author, `${f}[${i}].author`, id) } : {}),
+      body: str(r.body, `${f}[${i}].body`, id),
+      created: isoDate(r.created, `${f}[${i}].created`, id),
+      modified: isoDate(r.modified, `${f}[${i}].modified`, id),
+      ...(r.deleted !== undefined ? { deleted: isoDate(r.deleted, `${f}[${i}].deleted`, id) } : {}),
+    };
+  });
 }
 
 /** A workspace-relative path as the store writes it: normalised and inside the workspace. */

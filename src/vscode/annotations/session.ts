@@ -86,6 +86,16 @@ export class AnnotationsSession implements vscode.Disposable {
     return this.store.all();
   }
 
+  /** Tell views to redraw (e.g. a memo file changed: search rows and hovers read it again). */
+  refreshViews(): void {
+    this.changed.fire(undefined);
+  }
+
+  /** Who is annotating now (the setting, else git, else the OS user). */
+  currentAuthor(): string | undefined {
+    return this.author.current();
+  }
+
   find(id: string): Annotation | undefined {
     return this.store.all().find((a) => a.id === id);
   }

@@ -9,6 +9,7 @@ import { pageOfOffset } from '../../core/import/pageMap';
 import { toCsv } from '../../core/annotations/export/csv';
 import { toQdpx } from '../../core/annotations/export/qdpx';
 import { toW3c } from '../../core/annotations/export/w3c';
+import { loadDocumentMemos } from '../analysis/memos';
 import { importW3c, W3cImportError } from '../../core/annotations/export/importW3c';
 import type { Annotation } from '../../core/annotations/types';
 import { isSafePath } from '../args';
@@ -30,7 +31,7 @@ async function chooseFormat(): Promise<Format | undefined> {
   return pick?.format;
 }
 
-function encode(session: AnnotationsSession, format: Format, annotations: readonly Annotation[]): { data: Uint8Array; skipped: number } {
+function encode(session: AnnotationsSession, format: Format, annotations: readonly Annotation[], documentMemos?: ReadonlyMap<string, string>): { data: Uint8Array; skipped: number } {
   const textOf = (path: string) => session.textOf(path);
   const enc = new TextEncoder();
   if (format === 'w3c') return { data: enc.encode(JSON.stringify(toW3c(annotations, { textOf }), null, 2) + '\n'), skipped: 0 };
@@ -46,7 +47,7 @@ function encode(session: AnnotationsSession, format: Format, annotations: readon
     return { data: enc.encode(toCsv(annotations, lineOf, pageOf)), skipped: 0 };
   }
   const tags = session.codebook.tags();
-  const result = toQdpx({ annotations, textOf, codebook: { version: 1, tags }, projectName: session.files.root.path.split('/').pop() });
+  const result = toQdpx({ annotations, textOf, codebook: { version: 1, tags }, documentMemos, projectName: session.files.root.path.split('/').pop() });
   return { data: result.zip, skipped: result.skipped.length };
 }
 
@@ -71,7 +72,8 @@ export async function exportAnnotations(session: AnnotationsSession, arg?: unkno
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting annotations…') }, async () => {
     for (const path of new Set(session.all().map((a) => a.target.source))) await session.reanchor(path);
     const annotations = session.all();
-    const { data, skipped } = encode(session, format, annotations);
+    const memos = format === 'qdpx' ? await loadDocumentMemos(session.files).catch(() => undefined) : undefined;
+    const { data, skipped } = encode(session, format, annotations, memos);
     await vscode.workspace.fs.writeFile(target, data);
     const count = annotations.length - skipped;
     const name = target.path.split('/').pop() ?? '';

@@ -12,6 +12,8 @@ import { toSearchDoc } from '../../core/search/fromCorpus';
 import { toSearchEntities } from '../../core/search/fromKnowledge';
 import { searchTags, toSearchAnnotations, toSearchLinks } from '../../core/search/fromAnnotations';
 import { boostByDocumentTitle } from '../../core/search/documentBoost';
+import { memoSearchRows } from '../../core/search/fromMemos';
+import { loadDocumentMemos } from '../analysis/memos';
 import { annotationsSessionOf, type AnnotationsSession } from '../annotations/session';
 import type { Corpus, LensChange, LensService } from '../service';
 import { IndexCache, ms } from './indexCache';
@@ -38,6 +40,7 @@ export class SearchService implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.updated];
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private annotationsTimer: ReturnType<typeof setTimeout> | undefined;
+  private memoGeneration = 0;
   private readonly firstIndex: Promise<void>;
   private resolveFirst!: () => void;
   /** Query timings (ms) since start, for the log. */
@@ -157,18 +160,33 @@ export class SearchService implements vscode.Disposable {
   private async followAnnotations(session: AnnotationsSession): Promise<void> {
     await session.ready;
     this.feedAnnotations(session);
-    this.disposables.push(session.onDidChange(() => {
+    const refeed = (): void => {
       clearTimeout(this.annotationsTimer);
       this.annotationsTimer = setTimeout(() => this.feedAnnotations(session), ANNOTATIONS_DELAY_MS);
-    }));
+    };
+    // Document memos are files of their own: a memo written or edited is searchable at once.
+    const memos = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(session.files.root, '.policylens/memos/**'));
+    this.disposables.push(session.onDidChange(refeed), memos, memos.onDidCreate(refeed), memos.onDidChange(refeed), memos.onDidDelete(refeed));
   }
 
   private feedAnnotations(session: AnnotationsSession): void {
     const all = session.all();
     const spanOf = (a: Parameters<AnnotationsSession['spanOf']>[0]) => session.spanOf(a);
-    this.jump.setAnnotations(toSearchAnnotations(all, spanOf));
+    const rows = toSearchAnnotations(all, spanOf);
+    this.jump.setAnnotations(rows);
     this.jump.setTags(searchTags(all, session.codebook.tags().filter((t) => !t.implied).map((t) => t.id)));
     this.linkList = toSearchLinks(all, spanOf);
+    this.updated.fire();
+    void this.feedMemos(session, rows, ++this.memoGeneration);
+  }
+
+  /** Memos on codes and documents as extra annotation rows (read after the annotations). */
+  private async feedMemos(session: AnnotationsSession, rows: ReturnType<typeof toSearchAnnotations>, generation: number): Promise<void> {
+    const documents = await loadDocumentMemos(session.files).catch(() => new Map<string, string>());
+    const codes = session.codebook.tags().flatMap((t) => (t.memo ? [{ id: t.id, memo: t.memo }] : []));
+    const memoRows = memoSearchRows(codes, documents);
+    if (generation !== this.memoGeneration || memoRows.length === 0) return;
+    this.jump.setAnnotations([...rows, ...memoRows]);
     this.updated.fire();
   }
 

@@ -98,7 +98,7 @@ describe('annotations/export', () => {
     const xml = strFromU8(files['project.qde']);
     assert.strictEqual(xml, result.projectXml);
     assert.match(xml, /<Project name="Policy Lens export" origin="Policy Lens" creationDateTime="2024-06-01T00:00:00Z" xmlns="urn:QDA-XML:project:1.0">/);
-    assert.match(xml, /<Code guid="[0-9A-F-]{36}" name="Governance" isCodable="true" color="#112233">\n\s+<Description>Rules &amp; &lt;institutions&gt;<\/Description>\n\s+<Code guid="[0-9A-F-]{36}" name="compute" isCodable="true" color="#112233"\/>/);
+    assert.match(xml, /<Code guid="[0-9A-F-]{36}" name="governance" isCodable="true" color="#112233">\n\s+<Description>Rules &amp; &lt;institutions&gt;<\/Description>\n\s+<Code guid="[0-9A-F-]{36}" name="compute" isCodable="true" color="#112233"\/>/);
     const src = /<TextSource guid="([0-9A-F-]+)" name="notes\/m.md" plainTextPath="internal:\/\/\1.txt"/.exec(xml);
     assert.ok(src, 'text source with internal path');
     const stored = strFromU8(files[`sources/${src![1]}.txt`]);

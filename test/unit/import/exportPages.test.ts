@@ -1,7 +1,7 @@
 /** Pages of imported PDFs in the exports: a FragmentSelector (RFC 8118) in W3C, a CSV column. */
 import * as assert from 'node:assert';
 import { toCsv } from '../../../src/core/annotations/export/csv';
-import { toW3c, PDF_FRAGMENT_SPEC } from '../../../src/core/annotations/export/w3c';
+import { toW3c, PDF_FRAGMENT_SPEC, documentIri } from '../../../src/core/annotations/export/w3c';
 import { importW3c } from '../../../src/core/annotations/export/importW3c';
 import { pageFinder } from '../../../src/core/import/pageMap';
 import { annotationOn } from '../annotations/helpers';
@@ -18,10 +18,11 @@ describe('import: pages in exports', () => {
 
   it('W3C: a FragmentSelector page=N beside the text selectors, only for paged documents', () => {
     const items = (toW3c([a, b], { textOf }) as { first: { items: Array<{ target: { source: string; selector: Array<Record<string, unknown>> } }> } }).first.items;
-    const paged = items.find((i) => i.target.source === DOC)!;
+    // Sources are document IRIs (the W3C model wants IRIs, not bare paths).
+    const paged = items.find((i) => i.target.source === documentIri(DOC))!;
     assert.deepStrictEqual(paged.target.selector.map((s) => s.type), ['TextQuoteSelector', 'TextPositionSelector', 'FragmentSelector']);
     assert.deepStrictEqual(paged.target.selector[2], { type: 'FragmentSelector', conformsTo: PDF_FRAGMENT_SPEC, value: 'page=2' });
-    const plain = items.find((i) => i.target.source === PLAIN)!;
+    const plain = items.find((i) => i.target.source === documentIri(PLAIN))!;
     assert.ok(!plain.target.selector.some((s) => s.type === 'FragmentSelector'));
   });
 

@@ -4,13 +4,15 @@
  * TextQuoteSelector can be anchored; anything else is an error naming where it is, never a
  * silent skip. Imported annotations are re-anchored by quote on the next re-anchoring.
  */
-import type { Annotation, AnnotationLink, AnnotationStatus, LinkRelation } from '../types';
+import type { Annotation, AnnotationLink, AnnotationStatus, LinkRelation, Reply } from '../types';
 import { ANNOTATION_STATUSES, LINK_RELATIONS } from '../types';
 import { newAnnotationId } from '../ids';
 import { InvalidTagError, tagIdProblem } from '../codebook';
 import { firstJsonErrorOffset } from '../jsonError';
 import { lineColumnAt } from '../errors';
 import { CodePointIndex } from './codePoints';
+import { DOCUMENT_BASE } from './w3c';
+import { safeRelativePath } from '../../ports';
 
 /** Why an import failed and where in the JSON (`items[2].target.selector`). */
 export class W3cImportError extends Error {
@@ -22,7 +24,11 @@ export class W3cImportError extends Error {
 
 /** Options of {@link importW3c}. */
 export interface W3cImportOptions {
-  /** Prefix to strip from source IRIs to get workspace paths (the export's `baseUri`). */
+  /**
+   * Prefix to strip from source IRIs to get workspace paths (the export's `baseUri`). Without
+   * it, the base the export recorded (`policylens:documentBase`) and the default
+   * `urn:policy-lens:document:` are stripped; bare relative paths (older exports) are kept.
+   */
   readonly baseUri?: string;
   /** Current text of a document, to turn code point positions back into UTF-16. */
   readonly textOf?: (path: string) => string | undefined;
@@ -56,15 +62,22 @@ function position(sel: unknown[], path: string, opts: W3cImportOptions): { start
   return { start: conv(p.start as number), end: conv(p.end as number) };
 }
 
-function one(raw: unknown, where: string, opts: W3cImportOptions): Annotation {
+function one(raw: unknown, where: string, opts: W3cImportOptions, recordedBase?: string): Annotation {
   if (!ofType(raw, 'Annotation')) throw new W3cImportError(where, 'is not an Annotation');
   const fail = (field: string, detail: string): never => { throw new W3cImportError(`${where}.${field}`, detail); };
   const path = (iri: unknown, field: string): string => {
     if (typeof iri !== 'string' || iri === '') fail(field, 'must be a document IRI or path');
     const s = iri as string;
-    if (!opts.baseUri) return s;
-    if (!s.startsWith(opts.baseUri)) fail(field, `does not start with ${opts.baseUri}`);
-    return s.slice(opts.baseUri.length).split('/').map(decodeURIComponent).join('/');
+    const base = [opts.baseUri, recordedBase, DOCUMENT_BASE].find((b): b is string => !!b && s.startsWith(b));
+    let rel = s;
+    if (base) rel = s.slice(base.length).split('/').map((x) => { try { return decodeURIComponent(x); } catch { return fail(field, `bad percent-encoding in ${s}`); } }).join('/');
+    else if (opts.baseUri) fail(field, `does not start with ${opts.baseUri}`);
+    else if (/^[a-z][a-z0-9+.-]*:/i.test(s)) fail(field, `${s} is not a document of this workspace (expected ${recordedBase ?? DOCUMENT_BASE}… or a relative path)`);
+    try {
+      return safeRelativePath(rel);
+    } catch {
+      return fail(field, `${s} leaves the workspace`);
+    }
   };
   const target = list(raw.target)[0];
   if (!isObj(target)) fail('target', 'must be an object with source and selector');
@@ -126,6 +139,23 @@ function one(raw: unknown, where: string, opts: W3cImportOptions): Annotation {
     created: date(raw.created),
     modified: date(raw.modified ?? raw.created),
     status: pos ? (ANNOTATION_STATUSES.includes(status as AnnotationStatus) ? (status as AnnotationStatus) : 'anchored') : 'orphaned',
+    ...(raw['policylens:resolved'] === true ? { resolved: true } : {}),
+  };
+}
+
+function reply(raw: Obj, where: string, opts: W3cImportOptions): Reply {
+  const body = list(raw.body).find((b) => ofType(b, 'TextualBody') && typeof (b as Obj).value === 'string') as Obj | undefined;
+  if (!body) throw new W3cImportError(`${where}.body`, 'a reply needs a TextualBody with a value');
+  const now = (opts.now?.() ?? new Date()).toISOString();
+  const date = (v: unknown): string => (typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? v : now);
+  const creator = list(raw.creator)[0];
+  const author = typeof creator === 'string' ? creator : isObj(creator) && typeof creator.name === 'string' ? creator.name : undefined;
+  return {
+    id: typeof raw.id === 'string' && raw.id !== '' ? raw.id.replace(/^urn:uuid:/, '') : (opts.newId ?? newAnnotationId)(),
+    ...(author !== undefined ? { author } : {}),
+    body: body.value as string,
+    created: date(raw.created),
+    modified: date(raw.modified ?? raw.created),
   };
 }
 
@@ -140,7 +170,18 @@ export function importW3c(json: unknown, opts: W3cImportOptions = {}): Annotatio
       throw new W3cImportError(`line ${line + 1}, column ${column + 1}`, `invalid JSON (${e instanceof Error ? e.message : String(e)})`);
     }
   }
-  const out = items(data).map(({ item, where }) => one(item, where, opts));
+  const recorded = isObj(data) && typeof data['policylens:documentBase'] === 'string' ? data['policylens:documentBase'] : undefined;
+  const all = items(data);
+  const isReply = (x: unknown): x is Obj => ofType(x, 'Annotation') && list(x.motivation).includes('replying') && typeof list(x.target)[0] === 'string';
+  const out = all.filter(({ item }) => !isReply(item)).map(({ item, where }) => one(item, where, opts, recorded));
+  const byIri = new Map(out.map((a, i) => [`urn:uuid:${a.id}`, i]));
+  for (const { item, where } of all) {
+    if (!isReply(item)) continue;
+    const target = list(item.target)[0] as string;
+    const at = byIri.get(target) ?? byIri.get(`urn:uuid:${target.replace(/^urn:uuid:/, '')}`);
+    if (at === undefined) throw new W3cImportError(`${where}.target`, `a reply to ${target}, which is not an annotation of this import`);
+    out[at] = { ...out[at], replies: [...(out[at].replies ?? []), reply(item, where, opts)] };
+  }
   const seen = new Set<string>();
   for (const a of out) {
     if (seen.has(a.id)) throw new W3cImportError(a.id, 'the same annotation id appears twice');

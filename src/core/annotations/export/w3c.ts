@@ -5,15 +5,31 @@
  * `policylens:` extension properties. Positions are written in Unicode code points when the
  * document text is known (the model leaves the unit open; code points are what most
  * non-JavaScript tools count); imports convert them back.
+ *
+ * Every IRI is absolute, as the model requires: documents are `urn:policy-lens:document:`
+ * plus the workspace-relative path (portable between clones, unlike a `file:` URI) unless the
+ * caller gives a `baseUri`; the base is recorded on the collection so the import can strip it.
+ * The collection and its page get stable `urn:uuid:` ids derived from the annotation ids.
+ * Each reply in an annotation's discussion follows it as an annotation with motivation
+ * `replying` whose target is the annotation's id.
  */
 import type { Annotation } from '../types';
 import { CodePointIndex } from './codePoints';
+import { stableUuid } from '../ids';
+import { visibleReplies } from '../replies';
 import { pageFinder } from '../../import/pageMap';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** Namespace of the Policy Lens extension properties. */
 export const POLICY_LENS_NS = 'urn:policy-lens:ns:';
 export const W3C_CONTEXT = [ANNO_CONTEXT, { policylens: POLICY_LENS_NS }] as const;
+/** Default base of document IRIs: the workspace-relative path follows, segment-encoded. */
+export const DOCUMENT_BASE = 'urn:policy-lens:document:';
+
+/** The IRI of a workspace path under `base`. */
+export function documentIri(path: string, base = DOCUMENT_BASE): string {
+  return base + path.split('/').map(encodeURIComponent).join('/');
+}
 
 /** Options of {@link toW3c}. */
 export interface W3cExportOptions {
@@ -53,7 +69,7 @@ function pageConverter(opts: W3cExportOptions): (path: string, offset: number) =
 
 /** One annotation as a W3C Annotation object (without `@context`). */
 export function annotationToW3c(a: Annotation, opts: W3cExportOptions = {}, cp = positionConverter(opts), pageOf = pageConverter(opts)): Json {
-  const iri = (path: string): string => (opts.baseUri ? opts.baseUri + path.split('/').map(encodeURIComponent).join('/') : path);
+  const iri = (path: string): string => documentIri(path, opts.baseUri ?? DOCUMENT_BASE);
   const [q, p] = a.target.selector;
   const body: Json[] = [];
   if (a.note !== undefined) body.push({ type: 'TextualBody', purpose: 'commenting', value: a.note, format: 'text/markdown' });
@@ -91,7 +107,22 @@ export function annotationToW3c(a: Annotation, opts: W3cExportOptions = {}, cp =
     },
     'policylens:status': a.status,
     'policylens:textHash': a.target.textHash,
+    ...(a.resolved ? { 'policylens:resolved': true } : {}),
   };
+}
+
+/** The replies of an annotation as `replying` annotations targeting it. */
+export function repliesToW3c(a: Annotation): Json[] {
+  return visibleReplies(a).map((r) => ({
+    id: `urn:uuid:${r.id}`,
+    type: 'Annotation',
+    motivation: 'replying',
+    created: r.created,
+    modified: r.modified,
+    ...(r.author !== undefined ? { creator: { type: 'Person', name: r.author } } : {}),
+    body: { type: 'TextualBody', value: r.body, format: 'text/markdown' },
+    target: `urn:uuid:${a.id}`,
+  }));
 }
 
 function pageSelector(page: number | undefined): Json[] {
@@ -105,11 +136,15 @@ export function toW3c(annotations: readonly Annotation[], opts: W3cExportOptions
   const sorted = [...annotations].sort((x, y) =>
     x.target.source < y.target.source ? -1 : x.target.source > y.target.source ? 1
       : x.target.selector[1].start - y.target.selector[1].start || (x.id < y.id ? -1 : 1));
+  const key = sorted.map((a) => a.id).join(',');
+  const items = sorted.flatMap((a) => [annotationToW3c(a, opts, cp, pageOf), ...repliesToW3c(a)]);
   return {
     '@context': W3C_CONTEXT,
+    id: `urn:uuid:${stableUuid(`collection:${key}`)}`,
     type: 'AnnotationCollection',
     label: opts.label ?? 'Policy Lens annotations',
-    total: sorted.length,
-    first: { type: 'AnnotationPage', startIndex: 0, items: sorted.map((a) => annotationToW3c(a, opts, cp, pageOf)) },
+    total: items.length,
+    'policylens:documentBase': opts.baseUri ?? DOCUMENT_BASE,
+    first: { id: `urn:uuid:${stableUuid(`page:${key}`)}`, type: 'AnnotationPage', startIndex: 0, items },
   };
 }

@@ -7,7 +7,8 @@ function stripInvalid(s: string): string {
 
 /** Escape element content. */
 export function xmlText(s: string): string {
-  return stripInvalid(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  // A raw CR would be turned into LF by every XML parser; a reference keeps it.
+  return stripInvalid(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
 }
 
 /** Escape an attribute value (double-quoted); line breaks survive attribute normalisation. */

@@ -5,12 +5,11 @@
 //
 // Usage: node scripts/measure-activation.mjs [--runs N] [--json] [--extension dir]
 // `npm run bench` runs it after the in-process benchmark.
-import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { runCommand, SETTINGS, VIEWPORT } from './screenshots.mjs';
+import { prepareInstalledWorkbench, runCommand, VIEWPORT } from './screenshots.mjs';
 import {
-  REPO, installCodeServer, installVsix, launchChromium, makeTempDir, packageVsix, removeDir, sleep,
+  REPO, installCodeServer, launchChromium, makeTempDir, removeDir, sleep,
   startCodeServer, waitForWorkbench, workbenchUrl,
 } from './vscode-server.mjs';
 
@@ -59,11 +58,7 @@ export async function measureActivation({ runs = 5, extension = REPO } = {}) {
   const root = makeTempDir('activation');
   let server, browser;
   try {
-    installVsix({ root, vsix: packageVsix(extension, join(root, 'policy-lens.vsix')) });
-    writeFileSync(join(root, 'user-data', 'User', 'settings.json'), JSON.stringify(SETTINGS, null, 2));
-    const folder = join(root, 'demo-corpus');
-    if (existsSync(join(REPO, 'demo-corpus'))) cpSync(join(REPO, 'demo-corpus'), folder, { recursive: true });
-    else mkdirSync(folder);
+    const folder = prepareInstalledWorkbench(root, extension);
     server = await startCodeServer({ root });
     browser = await launchChromium();
     const times = [];
@@ -71,7 +66,6 @@ export async function measureActivation({ runs = 5, extension = REPO } = {}) {
       const context = await browser.newContext({ viewport: VIEWPORT });
       try {
         const page = await context.newPage();
-        page.on('console', (m) => { if (m.text().includes('PLTIMING')) console.log(m.text()); });
         await page.goto(workbenchUrl({ origin: server.origin, folder }));
         await waitForWorkbench(page);
         await sleep(2500); // let workspaceContains activation happen and indexing start

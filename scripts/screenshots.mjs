@@ -298,6 +298,19 @@ function parseArgs(argv) {
   return opts;
 }
 
+/**
+ * Packages `extension` with vsce, installs it into the throwaway code-server under `root`, writes
+ * the calm user settings and copies demo-corpus/ there; returns the folder to open.
+ */
+export function prepareInstalledWorkbench(root, extension) {
+  installVsix({ root, vsix: packageVsix(extension, join(root, 'policy-lens.vsix')) });
+  writeFileSync(join(root, 'user-data', 'User', 'settings.json'), JSON.stringify(SETTINGS, null, 2));
+  const folder = join(root, 'demo-corpus');
+  if (existsSync(join(REPO, 'demo-corpus'))) cpSync(join(REPO, 'demo-corpus'), folder, { recursive: true });
+  else mkdirSync(folder);
+  return folder;
+}
+
 /** Opens a fresh workbench on `folder` (one page per scenario keeps shots independent). */
 async function newWorkbenchPage(browser, origin, folder) {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
@@ -326,12 +339,7 @@ async function main() {
   const root = makeTempDir('shots');
   let server, browser;
   try {
-    const vsix = packageVsix(opts.extension, join(root, 'policy-lens.vsix'));
-    installVsix({ root, vsix });
-    writeFileSync(join(root, 'user-data', 'User', 'settings.json'), JSON.stringify(SETTINGS, null, 2));
-    const folder = join(root, 'demo-corpus');
-    if (existsSync(join(REPO, 'demo-corpus'))) cpSync(join(REPO, 'demo-corpus'), folder, { recursive: true });
-    else mkdirSync(folder);
+    const folder = prepareInstalledWorkbench(root, opts.extension);
     server = await startCodeServer({ root });
     browser = await launchChromium();
     mkdirSync(opts.out, { recursive: true });

@@ -129,29 +129,26 @@ export function buildOverview(input: OverviewInput): OverviewData {
   return { documents, institutions: institutions.list, entities: entities.list, tags: tags.list, edges, cooccurrence };
 }
 
-function citationEdges(citations: readonly DocumentCitation[], byPath: Map<string, number>): OverviewEdge[] {
+/** Directed document pairs (paths), counted into weighted edges of one kind; self-pairs dropped. */
+function countedEdges(pairs: Iterable<readonly [string, string]>, byPath: Map<string, number>, kind: EdgeKind): OverviewEdge[] {
   const weights = new Map<string, number>();
-  for (const c of citations) {
-    const from = byPath.get(c.from), to = byPath.get(c.to);
+  for (const [fromPath, toPath] of pairs) {
+    const from = byPath.get(fromPath), to = byPath.get(toPath);
     if (from === undefined || to === undefined || from === to) continue;
     weights.set(`${from}:${to}`, (weights.get(`${from}:${to}`) ?? 0) + 1);
   }
-  return [...weights].map(([k, weight]) => { const [from, to] = k.split(':').map(Number); return { from, to, kind: 'citation' as const, weight }; });
+  return [...weights].map(([k, weight]) => { const [from, to] = k.split(':').map(Number); return { from, to, kind, weight }; });
 }
 
+function citationEdges(citations: readonly DocumentCitation[], byPath: Map<string, number>): OverviewEdge[] {
+  return countedEdges(citations.map((c) => [c.from, c.to] as const), byPath, 'citation');
+}
+
+/** Links of live annotations whose target passage is still there. */
 function linkEdges(annotations: readonly Annotation[], byPath: Map<string, number>): OverviewEdge[] {
-  const weights = new Map<string, number>();
-  for (const a of annotations) {
-    const from = byPath.get(a.target.source);
-    if (a.status === 'orphaned') continue;
-    for (const l of a.links) {
-      if (l.target.status === 'orphaned') continue; // its target passage is gone
-      const to = byPath.get(l.target.path);
-      if (from === undefined || to === undefined || from === to) continue;
-      weights.set(`${from}:${to}`, (weights.get(`${from}:${to}`) ?? 0) + 1);
-    }
-  }
-  return [...weights].map(([k, weight]) => { const [from, to] = k.split(':').map(Number); return { from, to, kind: 'link' as const, weight }; });
+  const pairs = annotations.filter((a) => a.status !== 'orphaned')
+    .flatMap((a) => a.links.filter((l) => l.target.status !== 'orphaned').map((l) => [a.target.source, l.target.path] as const));
+  return countedEdges(pairs, byPath, 'link');
 }
 
 /** Documents that share a rare entity, weighted by how many they share. */
